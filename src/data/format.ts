@@ -1,0 +1,65 @@
+/** Dataset formats the lab reads, detected from the bytes (the file name is only a hint). */
+export type DatasetFormat = 'parquet' | 'csv' | 'json' | 'arrow';
+
+const EXTENSIONS: Record<string, DatasetFormat> = {
+  parquet: 'parquet',
+  parq: 'parquet',
+  pq: 'parquet',
+  csv: 'csv',
+  tsv: 'csv',
+  txt: 'csv',
+  json: 'json',
+  ndjson: 'json',
+  jsonl: 'json',
+  arrow: 'arrow',
+  arrows: 'arrow',
+  feather: 'arrow',
+  ipc: 'arrow',
+};
+
+export function formatFromName(name: string): DatasetFormat | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(name.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
+  return ext ? EXTENSIONS[ext] : undefined;
+}
+
+const PAR1 = [0x50, 0x41, 0x52, 0x31];
+const ARROW1 = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/** What the first bytes say the file is; `text` when it is not a known binary format. */
+export function sniffFormat(head: Uint8Array): DatasetFormat | 'text' | 'empty' {
+  if (head.length === 0) return 'empty';
+  if (startsWith(head, PAR1)) return 'parquet';
+  if (startsWith(head, ARROW1)) return 'arrow';
+  if (head.length >= 4 && head[0] === 0xff && head[1] === 0xff && head[2] === 0xff && head[3] === 0xff)
+    return 'arrow'; // IPC stream: continuation marker
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0; // UTF-8 BOM
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
+  if (head[i] === 0x5b || head[i] === 0x7b) return 'json'; // [ or {
+  return 'text';
+}
+
+/**
+ * Decide the format: the bytes win. A binary-looking name with text content (or the reverse) is
+ * reported as a mismatch so the user learns what the file really is.
+ */
+export function decideFormat(
+  name: string,
+  head: Uint8Array,
+): { format: DatasetFormat } | { error: 'empty' | 'mismatch'; expected?: DatasetFormat; actual: string } {
+  const sniffed = sniffFormat(head);
+  const hinted = formatFromName(name);
+  if (sniffed === 'empty') return { error: 'empty', actual: 'empty' };
+  if (sniffed === 'parquet' || sniffed === 'arrow') {
+    if (hinted && hinted !== sniffed) return { error: 'mismatch', expected: hinted, actual: sniffed };
+    return { format: sniffed };
+  }
+  // Text: JSON or CSV by content, unless the name claims a binary format.
+  if (hinted === 'parquet' || hinted === 'arrow')
+    return { error: 'mismatch', expected: hinted, actual: sniffed === 'json' ? 'json' : 'text' };
+  if (sniffed === 'json' && hinted !== 'csv') return { format: 'json' };
+  return { format: hinted === 'json' ? 'json' : 'csv' };
+}

@@ -1,0 +1,138 @@
+import { Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
+import { labError } from '../../engine/errors';
+import type { ReaderContext } from '../ingest-types';
+
+/**
+ * JSON and NDJSON, parsed in JS (DuckDB's JSON reader is an extension that cannot load offline).
+ * Tabular shapes: an array of objects, an object holding one (`{"data": [...]}`), or one object per
+ * line. Column types are inferred over every row first, so every batch inserts with one schema.
+ */
+export async function readJson(blob: Blob, ctx: ReaderContext): Promise<number> {
+  if (blob.size > ctx.limits.maxTextBytes)
+    throw labError('too-large', 'dataset.too-large', 'The file is too large to load in the browser.', {
+      size: blob.size,
+      limit: ctx.limits.maxTextBytes,
+    });
+  ctx.progress({ phase: 'read', bytes: 0, totalBytes: blob.size });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await blob.arrayBuffer());
+  } catch {
+    throw labError('input', 'json.encoding', 'The JSON file is not valid UTF-8 text.');
+  }
+  const rows = parseTabularJson(text, blob.size <= ctx.limits.maxJsonArrayBytes);
+  await ctx.checkpoint();
+  const columns = inferColumns(rows);
+  if (columns.length === 0) throw labError('input', 'json.not-tabular', 'The JSON objects have no fields.');
+  const batchSize = 50_000;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    await ctx.checkpoint();
+    const slice = rows.slice(start, start + batchSize);
+    await ctx.target.insertArrowIPC(ctx.table, toIpc(slice, columns), start === 0);
+    ctx.progress({ phase: 'insert', rows: start + slice.length, totalRows: rows.length });
+  }
+  return rows.length;
+}
+
+type Row = Record<string, unknown>;
+
+function isRow(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parse JSON/NDJSON text into rows, or throw a clear "not tabular" / syntax error. */
+export function parseTabularJson(text: string, allowWholeDocument: boolean): Row[] {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') throw labError('input', 'dataset.no-rows', 'The file is empty.');
+  if (trimmed.startsWith('[') || !looksLikeNdjson(trimmed)) {
+    if (!allowWholeDocument)
+      throw labError('too-large', 'json.array-too-large', 'This JSON document is too large; use NDJSON or Parquet.');
+    let doc: unknown;
+    try {
+      doc = JSON.parse(trimmed);
+    } catch (error) {
+      throw labError('input', 'json.syntax', `Invalid JSON: ${(error as Error).message}`);
+    }
+    return rowsOf(doc);
+  }
+  const rows: Row[] = [];
+  let lineNo = 0;
+  for (const line of trimmed.split(/\r?\n/)) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw labError('input', 'json.syntax-line', `Invalid JSON on line ${lineNo}.`, { line: lineNo });
+    }
+    if (!isRow(value))
+      throw labError('input', 'json.not-tabular', `Line ${lineNo} is not a JSON object.`, { line: lineNo });
+    rows.push(value);
+  }
+  return rows;
+}
+
+function looksLikeNdjson(text: string): boolean {
+  const firstBreak = text.indexOf('\n');
+  return text.startsWith('{') && firstBreak > 0 && text.slice(firstBreak).trimStart().startsWith('{');
+}
+
+function rowsOf(doc: unknown): Row[] {
+  const candidate = Array.isArray(doc)
+    ? doc
+    : isRow(doc)
+      ? Object.values(doc).find((v) => Array.isArray(v) && v.length > 0 && v.every(isRow))
+      : undefined;
+  if (!Array.isArray(candidate) || candidate.length === 0 || !candidate.every(isRow))
+    throw labError('input', 'json.not-tabular', 'The JSON is not a list of records (objects).');
+  return candidate;
+}
+
+type ColumnKind = 'bool' | 'int' | 'float' | 'string';
+interface Column {
+  name: string;
+  kind: ColumnKind;
+}
+
+function kindOf(value: unknown): ColumnKind | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number')
+    return Number.isInteger(value) && Math.abs(value) <= 2_147_483_647 ? 'int' : 'float';
+  return 'string';
+}
+
+function widen(a: ColumnKind | null, b: ColumnKind | null): ColumnKind | null {
+  if (a === null) return b;
+  if (b === null || a === b) return a;
+  if ((a === 'int' && b === 'float') || (a === 'float' && b === 'int')) return 'float';
+  return 'string';
+}
+
+export function inferColumns(rows: readonly Row[]): Column[] {
+  const kinds = new Map<string, ColumnKind | null>();
+  for (const row of rows)
+    for (const [key, value] of Object.entries(row)) kinds.set(key, widen(kinds.get(key) ?? null, kindOf(value)));
+  return [...kinds].map(([name, kind]) => ({ name, kind: kind ?? 'string' }));
+}
+
+const ARROW_TYPES: Record<ColumnKind, () => DataType> = {
+  bool: () => new Bool(),
+  int: () => new Int32(),
+  float: () => new Float64(),
+  string: () => new Utf8(),
+};
+
+function cell(value: unknown, kind: ColumnKind): unknown {
+  if (value === null || value === undefined) return null;
+  if (kind !== 'string') return value;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function toIpc(rows: readonly Row[], columns: readonly Column[]): Uint8Array {
+  const vectors = Object.fromEntries(
+    columns.map((c) => [c.name, vectorFromArray(rows.map((r) => cell(r[c.name], c.kind)), ARROW_TYPES[c.kind]())]),
+  );
+  return tableToIPC(new Table(vectors), 'stream');
+}

@@ -1,0 +1,182 @@
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { EngineError, labError, toErrorInfo } from './errors';
+import { LOCKDOWN_SQL } from './lockdown';
+import { yieldToEventLoop } from './yield';
+
+export interface QueryOptions {
+  /** Lets the caller cancel this query with {@link EngineCore.cancel}. */
+  id?: string;
+  /** Stop reading the result after about this many rows (the result says it was truncated). */
+  maxRows?: number;
+}
+
+export interface QueryResult {
+  /** Arrow IPC stream bytes (schema + record batches). */
+  ipc: Uint8Array;
+  truncated: boolean;
+  /** Time DuckDB spent, queueing excluded. */
+  ms: number;
+}
+
+/**
+ * The engine: one DuckDB connection behind a FIFO queue. Queries run as pending queries polled in
+ * slices, yielding to the event loop between slices, so a cancel can interrupt them. The same
+ * core runs in the browser worker (browser blocking build) and in Node tests (node blocking build).
+ */
+export interface EngineCore {
+  readonly version: string;
+  query(sql: string, options?: QueryOptions): Promise<QueryResult>;
+  /** Run statements for their effect (several `;`-separated statements are allowed here). */
+  exec(sql: string): Promise<void>;
+  /** Cancel a queued or running query; true when something was cancelled. */
+  cancel(id: string): boolean;
+  /** Append (or create with `create`) a table from Arrow IPC stream bytes. */
+  insertArrowIPC(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
+  /** Make bytes readable by SQL under a virtual path (the path must be under the lockdown prefix). */
+  registerBuffer(path: string, bytes: Uint8Array): void;
+  dropFile(path: string): void;
+}
+
+interface Job {
+  id: string | undefined;
+  cancelled: boolean;
+}
+
+export function createEngineCore(bindings: DuckDBBindings): EngineCore {
+  const conn = bindings.connect();
+  const connId = conn.useUnsafe((_, id) => id);
+  for (const statement of LOCKDOWN_SQL) bindings.runQuery(connId, statement);
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const jobs = new Map<string, Job>();
+  let running: Job | null = null;
+
+  function enqueue<T>(id: string | undefined, work: (job: Job) => Promise<T> | T): Promise<T> {
+    const job: Job = { id, cancelled: false };
+    if (id) jobs.set(id, job);
+    const result = tail.then(async () => {
+      if (job.cancelled) throw cancelledError();
+      running = job;
+      try {
+        return await work(job);
+      } finally {
+        running = null;
+        if (id) jobs.delete(id);
+      }
+    });
+    tail = result.catch(() => undefined);
+    return result;
+  }
+
+  async function runPending(sql: string, job: Job, maxRows: number | undefined): Promise<QueryResult> {
+    const started = performance.now();
+    try {
+      // A pending query hands back the schema header; record batches are always fetched after it.
+      let header = bindings.startPendingQuery(connId, sql, true);
+      while (header === null) {
+        await yieldToEventLoop();
+        if (job.cancelled) {
+          bindings.cancelPendingQuery(connId);
+          throw cancelledError(sql);
+        }
+        header = bindings.pollPendingQuery(connId);
+      }
+      return { ...readStream(header, maxRows ?? Infinity), ms: performance.now() - started };
+    } catch (error) {
+      if (error instanceof EngineError) throw error;
+      throw new EngineError(toErrorInfo(error, sql));
+    }
+  }
+
+  /** Concatenate a streamed result's messages until about maxRows rows (counted per batch). */
+  function readStream(header: Uint8Array, maxRows: number): { ipc: Uint8Array; truncated: boolean } {
+    const parts = [header];
+    let rows = 0;
+    let truncated = false;
+    for (;;) {
+      const message = bindings.fetchQueryResults(connId);
+      if (!message || message.length === 0) break;
+      if (rows >= maxRows) {
+        truncated = true;
+        break;
+      }
+      parts.push(message);
+      rows += batchRowCount(message);
+    }
+    return { ipc: concatBytes(parts), truncated };
+  }
+
+  return {
+    version: bindings.getVersion(),
+    query(sql, options = {}) {
+      return enqueue(options.id, (job) => runPending(sql, job, options.maxRows));
+    },
+    async exec(sql) {
+      await enqueue(undefined, (job) => runPending(sql, job, undefined));
+    },
+    cancel(id) {
+      const job = jobs.get(id);
+      if (!job) return false;
+      job.cancelled = true;
+      if (running === job) bindings.cancelPendingQuery(connId);
+      return true;
+    },
+    insertArrowIPC(table, ipc, create) {
+      return enqueue(undefined, () => {
+        try {
+          bindings.insertArrowFromIPCStream(connId, ipc, { name: table, create });
+        } catch (error) {
+          throw new EngineError(toErrorInfo(error));
+        }
+      });
+    },
+    registerBuffer(path, bytes) {
+      bindings.registerFileBuffer(path, bytes);
+    },
+    dropFile(path) {
+      bindings.dropFile(path);
+    },
+  };
+}
+
+function cancelledError(sql?: string): EngineError {
+  const error = labError('cancelled', 'engine.cancelled', 'Query cancelled');
+  return sql ? new EngineError({ ...error.info, sql }) : error;
+}
+
+/**
+ * Row count of one Arrow IPC record-batch message, read from its flatbuffer header without
+ * decoding the body (so truncation costs nothing). Layout: [0xFFFFFFFF][int32 len][Message].
+ */
+export function batchRowCount(message: Uint8Array): number {
+  const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+  let pos = 0;
+  if (view.getInt32(0, true) === -1) pos = 4;
+  const start = pos + 4; // flatbuffer root of Message
+  const table = start + view.getUint32(start, true);
+  const vtable = table - view.getInt32(table, true);
+  const field = (index: number): number => {
+    const vtableSize = view.getUint16(vtable, true);
+    const offset = 4 + index * 2;
+    return offset < vtableSize ? view.getUint16(vtable + offset, true) : 0;
+  };
+  // Message: version(0) header_type(1) header(2) bodyLength(3)
+  const headerType = view.getUint8(table + field(1));
+  if (headerType !== 3) return 0; // not a RecordBatch
+  const headerRef = table + field(2);
+  const batch = headerRef + view.getUint32(headerRef, true);
+  const batchVtable = batch - view.getInt32(batch, true);
+  const lengthOffset = view.getUint16(batchVtable + 4, true); // RecordBatch.length (int64)
+  return lengthOffset ? Number(view.getBigInt64(batch + lengthOffset, true)) : 0;
+}
+
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const total = parts.reduce((sum, part) => sum + part.byteLength, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * The engine on DuckDB-WASM's Node blocking build: the very same core and ingestor the browser
+ * worker runs, so unit tests exercise the lab's real engine code on the real DuckDB-WASM.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { tableFromIPC, type Table } from 'apache-arrow';
+import { createEngineCore, type EngineCore } from '../../src/engine/core';
+import { createIngestor } from '../../src/data/ingest';
+import type { IngestLimits } from '../../src/data/ingest-types';
+import type { ParquetModule } from '../../src/data/readers/parquet';
+
+const require = createRequire(import.meta.url);
+const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+
+export interface NodeEngine {
+  core: EngineCore;
+  ingestor: ReturnType<typeof createIngestor>;
+  /** Run SQL and decode the Arrow result. */
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+  table(sql: string): Promise<Table>;
+}
+
+export async function createNodeEngine(options: { limits?: IngestLimits; fetch?: typeof fetch } = {}): Promise<NodeEngine> {
+  const bundle = { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' };
+  const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
+  await bindings.instantiate(() => {});
+  bindings.open({});
+  const core = createEngineCore(bindings);
+  const table = async (sql: string) => tableFromIPC((await core.query(sql)).ipc);
+  const ingestor = createIngestor({
+    target: {
+      insertArrowIPC: (t, ipc, create) => core.insertArrowIPC(t, ipc, create),
+      exec: (sql) => core.exec(sql),
+      registerBuffer: (p, b) => core.registerBuffer(p, b),
+      dropFile: (p) => core.dropFile(p),
+      countRows: async (t) => Number((await table(`SELECT count(*)::DOUBLE AS n FROM "${t}"`)).get(0)?.n),
+    },
+    parquet: async () => (await import('parquet-wasm/node')) as unknown as ParquetModule,
+    fetch: options.fetch ?? fetch,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  return {
+    core,
+    ingestor,
+    table,
+    rows: async (sql) => (await table(sql)).toArray().map((row) => ({ ...row.toJSON() })),
+  };
+}

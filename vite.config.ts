@@ -1,0 +1,37 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+
+/** COOP/COEP make the page cross-origin isolated, which lets DuckDB use threads (opt-in). */
+const isolationHeaders =
+  process.env.LAB_ISOLATE === '1'
+    ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
+    : {};
+
+export default defineConfig({
+  // Relative base: the built lab works from any sub-folder of any static host.
+  base: './',
+  plugins: [svelte()],
+  worker: { format: 'es' },
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    assetsInlineLimit: 0,
+  },
+  server: { headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
+  test: {
+    include: [
+      'src/**/*.test.ts',
+      'panels/**/*.test.ts',
+      'toolkits/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+      'scripts/**/*.test.js',
+    ],
+    environment: 'node',
+    env: { TZ: 'UTC' },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
