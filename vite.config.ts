@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +12,15 @@ export default defineConfig({
   // Relative base: the built lab works from any sub-folder of any static host.
   base: './',
   plugins: [svelte()],
+  resolve: {
+    alias: {
+      // The package exports its browser blocking build only under conditions Rolldown does not pick
+      // for workers; the engine worker imports it by this name (Node tests use the package's own).
+      'duckdb-wasm-browser-blocking': fileURLToPath(
+        new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
+      ),
+    },
+  },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
   build: {

@@ -43,8 +43,8 @@ export const DEFAULT_LIMITS: IngestLimits = {
 export interface IngestTarget {
   insertArrowIPC(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
   exec(sql: string): Promise<void>;
-  registerBuffer(path: string, bytes: Uint8Array): void;
-  dropFile(path: string): void;
+  registerBuffer(path: string, bytes: Uint8Array): Promise<void>;
+  dropFile(path: string): Promise<void>;
 }
 
 export interface ReaderContext {

@@ -1,4 +1,4 @@
-import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import type { EngineBindings } from './bindings';
 import { EngineError, labError, toErrorInfo } from './errors';
 import { LOCKDOWN_SQL } from './lockdown';
 import { yieldToEventLoop } from './yield';
@@ -33,8 +33,8 @@ export interface EngineCore {
   /** Append (or create with `create`) a table from Arrow IPC stream bytes. */
   insertArrowIPC(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
   /** Make bytes readable by SQL under a virtual path (the path must be under the lockdown prefix). */
-  registerBuffer(path: string, bytes: Uint8Array): void;
-  dropFile(path: string): void;
+  registerBuffer(path: string, bytes: Uint8Array): Promise<void>;
+  dropFile(path: string): Promise<void>;
 }
 
 interface Job {
@@ -42,10 +42,10 @@ interface Job {
   cancelled: boolean;
 }
 
-export function createEngineCore(bindings: DuckDBBindings): EngineCore {
-  const conn = bindings.connect();
-  const connId = conn.useUnsafe((_, id) => id);
-  for (const statement of LOCKDOWN_SQL) bindings.runQuery(connId, statement);
+export async function createEngineCore(bindings: EngineBindings): Promise<EngineCore> {
+  const connId = await bindings.connect();
+  for (const statement of LOCKDOWN_SQL) await bindings.runQuery(connId, statement);
+  const version = await bindings.getVersion();
 
   let tail: Promise<unknown> = Promise.resolve();
   const jobs = new Map<string, Job>();
@@ -72,16 +72,16 @@ export function createEngineCore(bindings: DuckDBBindings): EngineCore {
     const started = performance.now();
     try {
       // A pending query hands back the schema header; record batches are always fetched after it.
-      let header = bindings.startPendingQuery(connId, sql, true);
+      let header = await bindings.startPendingQuery(connId, sql, true);
       while (header === null) {
         await yieldToEventLoop();
         if (job.cancelled) {
-          bindings.cancelPendingQuery(connId);
+          await bindings.cancelPendingQuery(connId);
           throw cancelledError(sql);
         }
-        header = bindings.pollPendingQuery(connId);
+        header = await bindings.pollPendingQuery(connId);
       }
-      return { ...readStream(header, maxRows ?? Infinity), ms: performance.now() - started };
+      return { ...(await readStream(header, maxRows ?? Infinity)), ms: performance.now() - started };
     } catch (error) {
       if (error instanceof EngineError) throw error;
       throw new EngineError(toErrorInfo(error, sql));
@@ -89,12 +89,12 @@ export function createEngineCore(bindings: DuckDBBindings): EngineCore {
   }
 
   /** Concatenate a streamed result's messages until about maxRows rows (counted per batch). */
-  function readStream(header: Uint8Array, maxRows: number): { ipc: Uint8Array; truncated: boolean } {
+  async function readStream(header: Uint8Array, maxRows: number): Promise<{ ipc: Uint8Array; truncated: boolean }> {
     const parts = [header];
     let rows = 0;
     let truncated = false;
     for (;;) {
-      const message = bindings.fetchQueryResults(connId);
+      const message = await bindings.fetchQueryResults(connId);
       if (!message || message.length === 0) break;
       if (rows >= maxRows) {
         truncated = true;
@@ -107,7 +107,7 @@ export function createEngineCore(bindings: DuckDBBindings): EngineCore {
   }
 
   return {
-    version: bindings.getVersion(),
+    version,
     query(sql, options = {}) {
       return enqueue(options.id, (job) => runPending(sql, job, options.maxRows));
     },
@@ -118,23 +118,23 @@ export function createEngineCore(bindings: DuckDBBindings): EngineCore {
       const job = jobs.get(id);
       if (!job) return false;
       job.cancelled = true;
-      if (running === job) bindings.cancelPendingQuery(connId);
+      if (running === job) void bindings.cancelPendingQuery(connId);
       return true;
     },
     insertArrowIPC(table, ipc, create) {
-      return enqueue(undefined, () => {
+      return enqueue(undefined, async () => {
         try {
-          bindings.insertArrowFromIPCStream(connId, ipc, { name: table, create });
+          await bindings.insertArrowFromIPCStream(connId, ipc, { name: table, create });
         } catch (error) {
           throw new EngineError(toErrorInfo(error));
         }
       });
     },
-    registerBuffer(path, bytes) {
-      bindings.registerFileBuffer(path, bytes);
+    async registerBuffer(path, bytes) {
+      await bindings.registerFileBuffer(path, bytes);
     },
-    dropFile(path) {
-      bindings.dropFile(path);
+    async dropFile(path) {
+      await bindings.dropFile(path);
     },
   };
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { tableFromIPC, type Table } from 'apache-arrow';
+import { fromBlocking } from '../../src/engine/bindings';
 import { createEngineCore, type EngineCore } from '../../src/engine/core';
 import { createIngestor } from '../../src/data/ingest';
 import type { IngestLimits } from '../../src/data/ingest-types';
@@ -27,7 +28,7 @@ export async function createNodeEngine(options: { limits?: IngestLimits; fetch?:
   const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
   await bindings.instantiate(() => {});
   bindings.open({});
-  const core = createEngineCore(bindings);
+  const core = await createEngineCore(fromBlocking(bindings));
   const table = async (sql: string) => tableFromIPC((await core.query(sql)).ipc);
   const ingestor = createIngestor({
     target: {

@@ -28,7 +28,7 @@ export async function readCsv(blob: Blob, ctx: ReaderContext): Promise<number> {
 
   const delimiter = detectDelimiter(new TextDecoder().decode(bytes.subarray(0, 1 << 16)));
   const path = `${VIRTUAL_PREFIX}ingest/${Date.now()}-${counter++}.csv`;
-  ctx.target.registerBuffer(path, bytes);
+  await ctx.target.registerBuffer(path, bytes);
   try {
     // Dialect pinned to the header line and strict: a ragged row is an error, never silently
     // skipped or padded. Types are still auto-detected.
@@ -42,7 +42,7 @@ export async function readCsv(blob: Blob, ctx: ReaderContext): Promise<number> {
       throw labError('input', 'csv.ragged', `Row at line ${ragged.line} has ${ragged.fields} fields; the header has ${ragged.expected}.`, ragged);
     throw explainCsvError(error);
   } finally {
-    ctx.target.dropFile(path);
+    await ctx.target.dropFile(path);
   }
   return -1; // the caller counts rows
 }

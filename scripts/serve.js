@@ -1,0 +1,74 @@
+// @ts-check
+/**
+ * Serves the built lab (`dist/`) as any static host would: real 404s (unlike `vite preview`),
+ * precompressed `.br`/`.gz` files when present, range requests. `--isolate` adds COOP/COEP so the
+ * page is cross-origin isolated and DuckDB runs threads. Used by `npm start`, the browser tests
+ * and the benchmark.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @param {{ dir?: string, port?: number, host?: string, isolate?: boolean, basePath?: string }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void>, server: http.Server }>}
+ */
+export function startServer(options = {}) {
+  const dir = options.dir ?? path.join(root, 'dist');
+  const basePath = (options.basePath ?? '/').replace(/\/?$/, '/');
+  const serve = sirv(dir, {
+    dev: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    setHeaders(res, pathname) {
+      if (options.isolate) {
+        res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+        res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+      }
+      if (pathname.endsWith('.wasm')) res.setHeader('Content-Type', 'application/wasm');
+      if (pathname.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+    },
+  });
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(basePath)) {
+      res.statusCode = 404;
+      res.end('Not found');
+      return;
+    }
+    req.url = '/' + url.slice(basePath.length);
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({
+        url: `http://${options.host ?? '127.0.0.1'}:${address.port}${basePath}`,
+        server,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const flag = (/** @type {string} */ name) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const { url } = await startServer({
+    port: Number(flag('--port') ?? process.env.PORT ?? 5173),
+    host: flag('--host') ?? '127.0.0.1',
+    isolate: args.includes('--isolate') || process.env.LAB_ISOLATE === '1',
+  });
+  console.log(`Ecology Lab is running at ${url}  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,76 @@
+/**
+ * Catalog queries: pure SQL builders for the table list, columns, preview and column profile, run
+ * through the same query path as everything else. Counts are cast to DOUBLE at the SQL edge so no
+ * BigInt reaches the UI.
+ */
+import { ident, literal } from '../sql/quote';
+
+export interface TableSummary {
+  name: string;
+  rows: number;
+  columns: number;
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: string;
+}
+
+/** User tables in the main schema; the lab's own temporary tables (`__lab…`) are hidden. */
+export function buildListTablesSql(): string {
+  return `SELECT table_name AS name, estimated_size::DOUBLE AS rows, column_count::DOUBLE AS columns
+FROM duckdb_tables() WHERE schema_name = 'main' AND NOT starts_with(table_name, '__lab') ORDER BY table_name`;
+}
+
+/** Exact row counts (estimated_size is only an estimate). */
+export function buildRowCountSql(table: string): string {
+  return `SELECT count(*)::DOUBLE AS rows FROM ${ident(table)}`;
+}
+
+export function buildColumnsSql(table: string): string {
+  return `SELECT column_name AS name, data_type AS type FROM duckdb_columns()
+WHERE schema_name = 'main' AND table_name = ${literal(table)} ORDER BY column_index`;
+}
+
+/** First rows, with timestamps cast so the preview shows them as dates (see engine-notes). */
+export function buildPreviewSql(table: string, limit = 50): string {
+  return `SELECT * FROM ${ident(table)} LIMIT ${Math.max(1, Math.floor(limit))}`;
+}
+
+export interface ColumnProfile {
+  name: string;
+  type: string;
+  nullShare: number;
+  distinct: number;
+  min: string | null;
+  max: string | null;
+}
+
+/** Per-column profile via SUMMARIZE (core DuckDB): null share, distinct count, min and max. */
+export function buildProfileSql(table: string): string {
+  return `SELECT column_name AS name, column_type AS type, null_percentage::DOUBLE / 100 AS "nullShare",
+approx_unique::DOUBLE AS distinct, min::VARCHAR AS min, max::VARCHAR AS max FROM (SUMMARIZE ${ident(table)})`;
+}
+
+/** Most frequent values of one column. */
+export function buildTopValuesSql(table: string, column: string, limit = 5): string {
+  return `SELECT ${ident(column)}::VARCHAR AS value, count(*)::DOUBLE AS n FROM ${ident(table)}
+GROUP BY 1 ORDER BY n DESC, value NULLS LAST LIMIT ${Math.max(1, Math.floor(limit))}`;
+}
+
+export function buildDropTableSql(table: string): string {
+  return `DROP TABLE IF EXISTS ${ident(table)}`;
+}
+
+export function buildRenameTableSql(from: string, to: string): string {
+  return `ALTER TABLE ${ident(from)} RENAME TO ${ident(to)}`;
+}
+
+/** Numeric-ish DuckDB types (for charts and profiles). */
+export function isNumericType(type: string): boolean {
+  return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/i.test(type);
+}
+
+export function isTemporalType(type: string): boolean {
+  return /^(DATE|TIMESTAMP|TIME)/i.test(type);
+}

@@ -1,0 +1,149 @@
+import type { EngineClient } from '../engine/client';
+import { EngineError, labError, type EngineErrorInfo } from '../engine/errors';
+import { buildColumnsSql, buildDropTableSql, buildRenameTableSql, buildRowCountSql, type ColumnInfo } from './catalog';
+import { demoUrl, isDemoManifest, type DataDictionary } from './demo';
+import type { DatasetSource, IngestProgress, IngestResult } from './ingest-types';
+import { deriveTableName, sanitizeTableName } from './table-name';
+
+export interface Dataset {
+  table: string;
+  source: DatasetSource;
+  label: string;
+  status: 'loading' | 'ready' | 'error';
+  progress: IngestProgress | null;
+  result: IngestResult | null;
+  error: EngineErrorInfo | null;
+  rows: number;
+  columns: ColumnInfo[];
+  /** Whether the demo dictionary describes this table. */
+  demo: boolean;
+}
+
+function errorInfo(error: unknown): EngineErrorInfo {
+  return error instanceof EngineError ? error.info : { kind: 'internal', name: 'Error', message: String(error) };
+}
+
+/**
+ * The datasets of the lab: which table came from which source, its load state and schema. It is
+ * the one place that loads, renames and removes tables, and it reloads every dataset after an
+ * engine restart (tables live in the worker's memory and die with it).
+ */
+export class DatasetRegistry {
+  items = $state<Dataset[]>([]);
+  dictionary = $state<DataDictionary>({});
+  private controllers = new Map<string, AbortController>();
+
+  constructor(private readonly engine: EngineClient) {}
+
+  get ready(): Dataset[] {
+    return this.items.filter((d) => d.status === 'ready');
+  }
+
+  find(table: string): Dataset | undefined {
+    return this.items.find((d) => d.table === table);
+  }
+
+  /** Load one source as a new table; the name is derived from the file name and made unique. */
+  async load(source: DatasetSource, options: { table?: string; demo?: boolean } = {}): Promise<Dataset> {
+    const label = source.kind === 'file' ? source.name : (source.name ?? source.url);
+    const taken = this.items.filter((d) => d.status !== 'error').map((d) => d.table);
+    const table = options.table ? sanitizeTableName(options.table) : deriveTableName(label, taken);
+    const previous = this.items.findIndex((d) => d.table === table && d.status === 'error');
+    if (previous >= 0) this.items.splice(previous, 1);
+    this.items.push({
+      table,
+      source,
+      label,
+      status: 'loading',
+      progress: null,
+      result: null,
+      error: null,
+      rows: 0,
+      columns: [],
+      demo: Boolean(options.demo),
+    });
+    const dataset = this.items[this.items.length - 1] as Dataset;
+    await this.ingest(dataset, false);
+    return dataset;
+  }
+
+  private async ingest(dataset: Dataset, replace: boolean): Promise<void> {
+    const controller = new AbortController();
+    this.controllers.set(dataset.table, controller);
+    dataset.status = 'loading';
+    dataset.error = null;
+    try {
+      const result = await this.engine.ingest(
+        // A plain copy: reactive state proxies cannot cross to the worker (a File stays a File).
+        $state.snapshot(dataset.source) as DatasetSource,
+        { table: dataset.table, replace },
+        (progress) => (dataset.progress = progress),
+        controller.signal,
+      );
+      dataset.result = result;
+      dataset.rows = result.rows;
+      dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(dataset.table));
+      dataset.status = 'ready';
+    } catch (error) {
+      dataset.status = 'error';
+      dataset.error = errorInfo(error);
+    } finally {
+      this.controllers.delete(dataset.table);
+    }
+  }
+
+  cancel(table: string): void {
+    this.controllers.get(table)?.abort();
+  }
+
+  /** Forget a dataset (and drop its table when it was loaded). */
+  async remove(table: string): Promise<void> {
+    const dataset = this.find(table);
+    if (!dataset) return;
+    if (dataset.status === 'loading') this.cancel(table);
+    if (dataset.status === 'ready') await this.engine.exec(buildDropTableSql(table));
+    this.items = this.items.filter((d) => d !== dataset);
+  }
+
+  async rename(table: string, requested: string): Promise<string> {
+    const dataset = this.find(table);
+    if (!dataset || dataset.status !== 'ready') throw labError('input', 'dataset.unreadable', 'No such table');
+    const name = sanitizeTableName(requested);
+    if (name === table) return table;
+    if (this.items.some((d) => d !== dataset && d.table.toLowerCase() === name.toLowerCase()))
+      throw labError('input', 'dataset.name-taken', `A table named ${name} already exists.`, { name });
+    await this.engine.exec(buildRenameTableSql(table, name));
+    dataset.table = name;
+    return name;
+  }
+
+  /** Exact row count (after the user changed a table with SQL). */
+  async refresh(table: string): Promise<void> {
+    const dataset = this.find(table);
+    if (!dataset || dataset.status !== 'ready') return;
+    const [row] = await this.engine.rows<{ rows: number }>(buildRowCountSql(table));
+    dataset.rows = row?.rows ?? 0;
+    dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(table));
+  }
+
+  /** After an engine restart: load every dataset again from its source. */
+  async reloadAll(): Promise<number> {
+    const again = this.items.filter((d) => d.status !== 'error');
+    await Promise.all(again.map((d) => this.ingest(d, true)));
+    return again.filter((d) => d.status === 'ready').length;
+  }
+
+  /** Load the bundled demo datasets listed in `data/manifest.json`, and their dictionary. */
+  async loadDemo(): Promise<void> {
+    const [manifest, dictionary] = await Promise.all([
+      fetch(demoUrl('manifest.json')).then((r) => (r.ok ? r.json() : null)) as Promise<unknown>,
+      fetch(demoUrl('dictionary.json')).then((r) => (r.ok ? r.json() : {})) as Promise<DataDictionary>,
+    ]);
+    if (!isDemoManifest(manifest)) throw labError('input', 'dataset.unreadable', 'Demo manifest missing');
+    this.dictionary = dictionary;
+    const missing = manifest.tables.filter((t) => !this.find(t.table));
+    // Sequential: one worker does the work anyway, and the first tables become usable sooner.
+    for (const entry of missing)
+      await this.load({ kind: 'url', url: demoUrl(entry.file), name: entry.file }, { table: entry.table, demo: true });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The bundled demo datasets: `data/manifest.json` beside the app lists the tables (files in
+ * `public/data/`), and `data/dictionary.json` describes every column in both languages.
+ */
+export interface DemoManifest {
+  preset: string;
+  seed: number;
+  tables: { table: string; file: string; rows: number; bytes: number }[];
+}
+
+export interface ColumnDescription {
+  zh: string;
+  en: string;
+  unit?: string;
+  range?: string;
+}
+
+export interface TableDictionary {
+  zh: string;
+  en: string;
+  columns: Record<string, ColumnDescription>;
+}
+
+export type DataDictionary = Record<string, TableDictionary>;
+
+export function isDemoManifest(value: unknown): value is DemoManifest {
+  const v = value as DemoManifest;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.tables) &&
+    v.tables.every((t) => typeof t.table === 'string' && typeof t.file === 'string')
+  );
+}
+
+/** Base URL of the demo data, relative to the page (works from any sub-folder). */
+export function demoUrl(file: string, base: string = document.baseURI): string {
+  return new URL(`data/${file}`, base).href;
+}

@@ -1,0 +1,27 @@
+import type { DatasetSource, IngestProgress, IngestResult } from '../data/ingest-types';
+import type { QueryOptions, QueryResult } from './core';
+
+export interface EngineInfo {
+  version: string;
+  /** Which DuckDB-WASM build runs: `eh` (single thread) or `coi` (threads, cross-origin isolated). */
+  bundle: 'eh' | 'coi';
+  threads: number;
+  instantiateMs: number;
+}
+
+/**
+ * The engine worker's API (exposed with Comlink). Failures are thrown as plain
+ * {@link EngineErrorInfo} objects; the client turns them back into `EngineError`s.
+ */
+export interface EngineWorkerApi {
+  init(options: { threads: number }): Promise<EngineInfo>;
+  query(sql: string, options?: QueryOptions): Promise<QueryResult>;
+  exec(sql: string): Promise<void>;
+  /** Cancel a query or a dataset load by its id. */
+  cancel(id: string): Promise<boolean>;
+  ingest(
+    source: DatasetSource,
+    options: { table: string; id: string; replace?: boolean },
+    onProgress: (progress: IngestProgress) => void,
+  ): Promise<IngestResult>;
+}

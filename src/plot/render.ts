@@ -1,0 +1,47 @@
+import * as Plot from '@observablehq/plot';
+import type { RecordRow } from '../engine/records';
+import { rankRows, type AutoChart } from './auto-chart';
+
+/** Plot options for an automatic chart. Pure: data in, options out. */
+export function buildAutoPlot(chart: AutoChart, rows: readonly RecordRow[], width: number): Plot.PlotOptions {
+  const base: Plot.PlotOptions = { width, height: 320, marginLeft: 60, style: { fontSize: '12px' } };
+  switch (chart.mark) {
+    case 'line':
+      return {
+        ...base,
+        x: { type: 'utc', label: chart.x },
+        y: { grid: true, label: chart.y },
+        color: chart.series ? { legend: true } : undefined,
+        marks: [
+          Plot.lineY(rows, { x: chart.x, y: chart.y, ...(chart.series ? { stroke: chart.series } : {}), tip: true }),
+          Plot.ruleY([0]),
+        ],
+      };
+    case 'bar':
+      return {
+        ...base,
+        marginLeft: 120,
+        height: Math.max(120, rows.length * 22 + 40),
+        x: { grid: true, label: chart.y },
+        y: { label: null },
+        marks: [
+          Plot.barX(rankRows(rows, chart.y), { x: chart.y, y: chart.x, sort: { y: '-x' }, fill: 'var(--accent)', tip: true }),
+          Plot.ruleX([0]),
+        ],
+      };
+    case 'dot':
+      return {
+        ...base,
+        x: { grid: true, label: chart.x },
+        y: { grid: true, label: chart.y },
+        marks: [Plot.dot(rows, { x: chart.x, y: chart.y, ...(chart.label ? { title: chart.label } : {}), tip: true })],
+      };
+    case 'histogram':
+      return {
+        ...base,
+        x: { label: chart.x },
+        y: { grid: true },
+        marks: [Plot.rectY(rows, Plot.binX({ y: 'count' }, { x: chart.x, fill: 'var(--accent)' })), Plot.ruleY([0])],
+      };
+  }
+}
