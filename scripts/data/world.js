@@ -1,0 +1,283 @@
+// @ts-check
+/**
+ * The dimensions of the demo world: categories, service providers, brands (with personas and the
+ * planted rising and eroding brands), products (with latent quality and hit labels), consumers
+ * (with the eight-strategic-crowd rules) and content.
+ */
+import { CONTENT_AFFINITY, CROWD_AFFINITIES, CROWDS, INDUSTRIES, NAME_PREFIXES, NAME_SUFFIXES, PRICE_TILT, SANDBOX_LEAVES, SP_NAMES } from './catalog.js';
+import { AS_OF_DAY } from './presets.js';
+
+/** @typedef {import('./random.js').Random} Random */
+/** @typedef {import('./presets.js').Preset} Preset */
+
+export const CONTENT_TYPES = ['livestream', 'short_video', 'guangguang', 'graphic'];
+const HIGH_TIER_MAX = 3; // city tiers 1-3 are 高线 (metrics.md §1.7)
+
+/**
+ * @param {Preset} preset
+ * @param {Random} random
+ */
+export function buildCategories(preset) {
+  const industries = INDUSTRIES.slice(0, preset.industries).map((industry, i) => {
+    const named = /** @type {Record<string, string[]>} */ (SANDBOX_LEAVES)[industry.zh];
+    const ordered = preset.leavesPerIndustry <= 4 && named
+      ? named.map((zh) => /** @type {import('./catalog.js').Leaf} */ (industry.leaves.find((l) => l.zh === zh)))
+      : industry.leaves;
+    const leaves = [];
+    for (let k = 0; k < preset.leavesPerIndustry; k++) {
+      const base = /** @type {import('./catalog.js').Leaf} */ (ordered[k % ordered.length]);
+      const round = Math.floor(k / ordered.length);
+      leaves.push({
+        id: (i + 1) * 100 + k + 1,
+        zh: round === 0 ? base.zh : `${base.zh}·细分${round + 1}`,
+        en: round === 0 ? base.en : `${base.en} ${round + 1}`,
+        cycle: base.cycle,
+        price: base.price * (1 + 0.15 * round),
+        share: base.share ?? 1,
+        industry: i,
+      });
+    }
+    return { id: i + 1, zh: industry.zh, en: industry.en, leaves };
+  });
+  const leaves = industries.flatMap((industry) => industry.leaves);
+  return { industries, leaves };
+}
+
+/** @param {Preset} preset @param {Random} random */
+export function buildServiceProviders(preset, random) {
+  return Array.from({ length: preset.serviceProviders }, (_, i) => {
+    const [zh, en, type] = /** @type {[string, string, string]} */ (SP_NAMES[i % SP_NAMES.length]);
+    const round = Math.floor(i / SP_NAMES.length);
+    // Planted: the engagement uplift of content each SP operates (ground truth for content DAU).
+    const uplift = [1.6, 1.0, 0.75, 1.3, 0.9, 1.15, 1.45, 0.85][i % 8] ?? 1;
+    return {
+      id: i + 1,
+      zh: round ? `${zh}${round + 1}` : zh,
+      en: round ? `${en} ${round + 1}` : en,
+      type,
+      uplift: Math.round((uplift + (round ? random.next() * 0.1 : 0)) * 100) / 100,
+    };
+  });
+}
+
+/**
+ * @param {Preset} preset
+ * @param {ReturnType<typeof buildCategories>} categories
+ * @param {ReturnType<typeof buildServiceProviders>} sps
+ * @param {Random} random
+ */
+export function buildBrands(preset, categories, sps, random) {
+  const perIndustry = Math.max(2, Math.round(preset.brands / preset.industries));
+  const brands = [];
+  const used = new Set();
+  for (const industry of categories.industries) {
+    const suffixes = NAME_SUFFIXES[industry.zh] ?? [['品', 'pin']];
+    for (let j = 0; j < perIndustry && brands.length < preset.brands; j++) {
+      let zh = '';
+      let en = '';
+      for (let attempt = 0; ; attempt++) {
+        const [pz, pe] = /** @type {[string, string]} */ (NAME_PREFIXES[(brands.length * 7 + attempt * 3) % NAME_PREFIXES.length]);
+        const [sz, se] = /** @type {[string, string]} */ (suffixes[(j + attempt) % suffixes.length]);
+        zh = pz + sz + (attempt >= NAME_PREFIXES.length ? String(attempt) : '');
+        en = (pe.replace(/\d/g, '') + se).replace(/^./, (c) => c.toUpperCase()) + (attempt >= NAME_PREFIXES.length ? ` ${attempt}` : '');
+        if (!used.has(zh)) break;
+      }
+      used.add(zh);
+      const leaves = industry.leaves;
+      const main = /** @type {(typeof leaves)[number]} */ (leaves[j % leaves.length]);
+      const others = leaves.filter((l) => l !== main);
+      const extra = others.slice((j * 2) % Math.max(1, others.length)).concat(others).slice(0, 2);
+      const positioning = [1, 0, -1, 0][j % 4] ?? 0;
+      const crowdPool = CROWD_AFFINITIES.filter((a) => a.target === industry.zh || leaves.some((l) => l.zh === a.target)).map((a) => a.crowd);
+      const targetCrowds = [...new Set([crowdPool[j % Math.max(1, crowdPool.length)] ?? 'Z世代', /** @type {{zh:string}} */ (CROWDS[(j * 3 + 1) % 8]).zh])];
+      const isNew = j === perIndustry - 1 && industry.id % 2 === 0;
+      brands.push({
+        id: brands.length + 1,
+        zh,
+        en,
+        industry: industry.id - 1,
+        mainLeaf: main.id,
+        leaves: [main.id, ...extra.map((l) => l.id)],
+        positioning,
+        priceLabel: ['mass', 'mid', 'premium'][positioning + 1] ?? 'mid',
+        popularity: random.lognormal(0, 0.45) * (j === 0 ? 1.6 : 1),
+        stickiness: 0.35 + random.next() * 0.3,
+        targetCrowds,
+        spId: /** @type {{id:number}} */ (sps[(brands.length * 5 + j) % sps.length]).id,
+        firstSaleDay: isNew ? random.between(60, 240) : random.between(-1800, -400),
+        storeType: ['旗舰店', '旗舰店', '专卖店', '专营店'][j % 4] ?? '旗舰店',
+        contentMix: CONTENT_TYPES.map(() => 0.3 + random.next()),
+        budget: random.lognormal(0, 0.4),
+        /** @type {'rising' | 'eroding' | null} */
+        trend: null,
+        merchantTier: '',
+      });
+    }
+  }
+  // Planted health trends: a rising challenger in the second industry, an eroding incumbent in the third.
+  const rising = brands.find((b) => b.industry === Math.min(1, preset.industries - 1) && b !== brands[0]) ?? brands[1];
+  const eroding = brands.find((b) => b.industry === Math.min(2, preset.industries - 1) && b !== rising) ?? brands[2];
+  if (rising) rising.trend = 'rising';
+  if (eroding) eroding.trend = 'eroding';
+  return brands;
+}
+
+/** Brand attractiveness over time: ×11 over the two years for the rising brand, ÷11 for the eroding one. */
+export function trendFactor(/** @type {{ trend: string | null, firstSaleDay: number }} */ brand, /** @type {number} */ day) {
+  if (day < brand.firstSaleDay) return 0;
+  const x = day / AS_OF_DAY - 0.5;
+  if (brand.trend === 'rising') return Math.exp(2.4 * x);
+  if (brand.trend === 'eroding') return Math.exp(-2.4 * x);
+  return 1;
+}
+
+/**
+ * @param {Preset} preset
+ * @param {ReturnType<typeof buildCategories>} categories
+ * @param {ReturnType<typeof buildBrands>} brands
+ * @param {Random} random
+ */
+export function buildProducts(preset, categories, brands, random) {
+  const leafById = new Map(categories.leaves.map((l) => [l.id, l]));
+  const products = [];
+  for (const brand of brands) {
+    const factor = [0.6, 1, 1.8][brand.positioning + 1] ?? 1;
+    for (let k = 0; k < preset.productsPerBrand; k++) {
+      const leafId = random.chance(0.7) ? brand.mainLeaf : random.pick(brand.leaves);
+      const leaf = /** @type {{ price: number }} */ (leafById.get(leafId));
+      const launched = random.chance(0.3);
+      products.push({
+        id: products.length + 1,
+        brandId: brand.id,
+        categoryId: leafId,
+        listPrice: Math.max(9.9, Math.round(leaf.price * factor * random.lognormal(0, 0.3)) - 0.1),
+        priceBand: 3,
+        launchDay: launched ? random.between(0, 700) : random.between(-1200, -1),
+        quality: random.normal(),
+        isTmic: launched && random.chance(0.12) ? 1 : 0,
+        isHit: false,
+      });
+    }
+  }
+  // Price bands: quintiles of list price within each leaf category (metrics.md §1.10).
+  for (const leaf of categories.leaves) {
+    const inLeaf = products.filter((p) => p.categoryId === leaf.id).sort((a, b) => a.listPrice - b.listPrice || a.id - b.id);
+    inLeaf.forEach((p, i) => (p.priceBand = 1 + Math.min(4, Math.floor((5 * i) / inLeaf.length))));
+  }
+  // Planted breakouts: the top 7% of in-history launches by latent quality sell ~6× more. The hit
+  // *label* is realized (first-90-day GMV within the launch cohort, see labelHits), as metrics.md §1.10 defines it.
+  const launches = products.filter((p) => p.launchDay >= 0).sort((a, b) => b.quality - a.quality || a.id - b.id);
+  launches.slice(0, Math.max(1, Math.round(launches.length * 0.07))).forEach((p) => (p.isHit = true));
+  return products;
+}
+
+const CITIES = [
+  [['上海', '上海'], ['北京', '北京'], ['广东', '广州'], ['广东', '深圳']],
+  [['浙江', '杭州'], ['四川', '成都'], ['湖北', '武汉'], ['江苏', '南京'], ['陕西', '西安'], ['重庆', '重庆'], ['江苏', '苏州'], ['湖南', '长沙']],
+  [['福建', '厦门'], ['安徽', '合肥'], ['福建', '福州'], ['山东', '济南'], ['云南', '昆明'], ['辽宁', '大连'], ['浙江', '宁波'], ['江苏', '无锡']],
+  [['江西', '赣州'], ['山东', '潍坊'], ['广西', '桂林'], ['四川', '绵阳'], ['河北', '保定'], ['浙江', '金华']],
+  [['河南', '商丘'], ['湖南', '常德'], ['安徽', '阜阳'], ['广东', '湛江'], ['河北', '邢台'], ['江西', '上饶']],
+  [['云南', '曲靖'], ['贵州', '毕节'], ['甘肃', '天水'], ['山西', '运城'], ['湖北', '黄冈'], ['广西', '玉林']],
+];
+
+/**
+ * The eight-strategic-crowd rules (metrics.md §1.7), in priority order.
+ * @param {{ gender: string, age: number, tier: number, child: number, pregnant: number, occupation: string }} c
+ */
+export function crowdOf(c) {
+  const high = c.tier <= HIGH_TIER_MAX;
+  if (c.gender === 'F' && (c.child || c.pregnant) && high) return '精致妈妈';
+  if (c.age <= 24 && high) return 'Z世代';
+  if (c.age >= 18 && c.age <= 35 && !high) return '小镇青年';
+  if (c.age >= 36 && !high) return '小镇中老年';
+  if (c.age >= 50 && high) return '都市银发';
+  if (c.age >= 36 && c.age <= 49 && high && c.occupation !== 'blue') return '资深中产';
+  if (c.age >= 25 && c.age <= 35 && high && c.occupation !== 'blue') return '新锐白领';
+  if (high && c.occupation === 'blue') return '都市蓝领';
+  return '其他';
+}
+
+/** @param {Preset} preset @param {Random} random */
+export function buildConsumers(preset, random) {
+  const tierWeights = [0.12, 0.17, 0.2, 0.19, 0.18, 0.14];
+  const consumers = [];
+  for (let i = 0; i < preset.consumers; i++) {
+    const gender = random.chance(0.6) ? 'F' : 'M';
+    const bucket = random.next();
+    const age = bucket < 0.02 ? random.between(16, 17) : bucket < 0.24 ? random.between(18, 24) : bucket < 0.58 ? random.between(25, 35) : bucket < 0.83 ? random.between(36, 49) : random.between(50, 72);
+    let tier = 1;
+    for (let r = random.next(), acc = 0; tier <= 6; tier++) {
+      acc += tierWeights[tier - 1] ?? 0;
+      if (r < acc) break;
+    }
+    tier = Math.min(6, tier);
+    const [province, city] = /** @type {[string, string]} */ (random.pick(/** @type {string[][]} */ (CITIES[tier - 1])));
+    const child = age >= 24 && age <= 45 && random.chance(0.42) ? 1 : 0;
+    const pregnant = gender === 'F' && !child && age >= 22 && age <= 38 && random.chance(0.06) ? 1 : 0;
+    const occupation = age <= 22 && random.chance(0.6) ? 'student' : age >= 60 && random.chance(0.8) ? 'retired' : random.chance(0.55) ? 'white' : random.chance(0.6) ? 'blue' : 'other';
+    const income = Math.max(1, Math.min(5, Math.round(3 + (3.5 - tier) * 0.45 + (occupation === 'white' ? 0.6 : occupation === 'blue' ? -0.4 : 0) + random.normal() * 0.9)));
+    const vip = random.chance(0.03 + 0.035 * (income - 1) + (tier <= 2 ? 0.04 : 0)) ? 1 : 0;
+    const taoqi = Math.max(0, Math.min(2500, Math.round(vip ? 1000 + random.gamma(2, 150) : random.next() * 980)));
+    const crowd = crowdOf({ gender, age, tier, child, pregnant, occupation });
+    consumers.push({
+      id: i + 1,
+      gender,
+      age,
+      birthYear: 2026 - age,
+      tier,
+      province,
+      city,
+      child,
+      pregnant,
+      occupation,
+      income,
+      vip,
+      taoqi,
+      registerDay: random.chance(0.85) ? random.between(-3000, -1) : random.between(0, 700),
+      crowd,
+      tilt: (PRICE_TILT[crowd] ?? 0) + (vip ? 0.6 : 0),
+      activity: random.lognormal(-0.18, 0.6) * (vip ? 1.8 : 1),
+    });
+  }
+  return consumers;
+}
+
+/**
+ * @param {Preset} preset
+ * @param {ReturnType<typeof buildBrands>} brands
+ * @param {ReturnType<typeof buildProducts>} products
+ * @param {ReturnType<typeof buildServiceProviders>} sps
+ * @param {Random} random
+ */
+export function buildContent(preset, brands, products, sps, random) {
+  const byBrand = new Map();
+  for (const p of products) (byBrand.get(p.brandId) ?? byBrand.set(p.brandId, []).get(p.brandId)).push(p);
+  const windowStart = AS_OF_DAY + 1 - preset.eventDays;
+  const content = [];
+  for (const brand of brands) {
+    const total = brand.contentMix.reduce((s, w) => s + w, 0);
+    const own = byBrand.get(brand.id) ?? [];
+    for (let k = 0; k < preset.contentPerBrand; k++) {
+      let r = random.next() * total;
+      let type = 0;
+      while (type < CONTENT_TYPES.length - 1 && r > (brand.contentMix[type] ?? 0)) r -= brand.contentMix[type++] ?? 0;
+      const publishDay = random.between(windowStart - 60, AS_OF_DAY);
+      const available = own.filter((/** @type {{launchDay:number}} */ p) => p.launchDay <= publishDay);
+      content.push({
+        id: content.length + 1,
+        brandId: brand.id,
+        spId: random.chance(0.7) ? brand.spId : random.pick(sps).id,
+        type: /** @type {string} */ (CONTENT_TYPES[type]),
+        creator: random.chance(0.3) ? 'brand' : random.chance(0.45) ? 'KOL' : 'KOC',
+        publishDay,
+        productId: available.length ? random.pick(available).id : null,
+      });
+    }
+  }
+  return content;
+}
+
+/** Engagement multiplier of a crowd for a content type (planted content preference). */
+export function contentAffinity(/** @type {string} */ crowd, /** @type {string} */ type) {
+  return /** @type {Record<string, Record<string, number>>} */ (CONTENT_AFFINITY)[crowd]?.[type] ?? 1;
+}

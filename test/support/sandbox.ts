@@ -1,0 +1,25 @@
+/** The bundled sandbox preset loaded into the lab's Node engine (shared by data and metric tests). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createNodeEngine, type NodeEngine } from './node-engine';
+
+export const SANDBOX_DIR = path.resolve(import.meta.dirname, '../../public/data');
+
+export interface Manifest {
+  tables: { table: string; file: string; rows: number; bytes: number }[];
+}
+
+export function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(SANDBOX_DIR, file), 'utf8')) as T;
+}
+
+export async function loadSandbox(tables?: string[]): Promise<NodeEngine> {
+  const engine = await createNodeEngine();
+  const manifest = readJson<Manifest>('manifest.json');
+  for (const entry of manifest.tables) {
+    if (tables && !tables.includes(entry.table)) continue;
+    const bytes = fs.readFileSync(path.join(SANDBOX_DIR, entry.file));
+    await engine.ingestor.ingest({ kind: 'file', file: new Blob([bytes]), name: entry.file }, { table: entry.table });
+  }
+  return engine;
+}
