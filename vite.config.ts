@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config';
 /** COOP/COEP make the page cross-origin isolated, which lets DuckDB use threads (opt-in). */
 const isolationHeaders =
   process.env.LAB_ISOLATE === '1'
-    ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
+    ? {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+      }
     : {};
 
 export default defineConfig({
@@ -17,7 +20,10 @@ export default defineConfig({
       // The package exports its browser blocking build only under conditions Rolldown does not pick
       // for workers; the engine worker imports it by this name (Node tests use the package's own).
       'duckdb-wasm-browser-blocking': fileURLToPath(
-        new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
+        new URL(
+          './node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs',
+          import.meta.url,
+        ),
       ),
     },
   },

@@ -30,7 +30,8 @@ export function startServer(options = {}) {
         res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
       }
       if (pathname.endsWith('.wasm')) res.setHeader('Content-Type', 'application/wasm');
-      if (pathname.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (pathname.includes('/assets/'))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       res.setHeader('X-Content-Type-Options', 'nosniff');
     },
   });

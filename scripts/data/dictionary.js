@@ -9,28 +9,46 @@
 /** @type {Record<string, { zh: string, en: string, columns: Record<string, Col> }>} */
 export const DICTIONARY = {
   consumers: {
-    zh: '消费者（人口属性与八大策略人群）', en: 'Consumers (demographics and the eight strategic crowds)',
+    zh: '消费者（人口属性与八大策略人群）',
+    en: 'Consumers (demographics and the eight strategic crowds)',
     columns: {
       consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
       gender: { zh: '性别', en: 'Gender', range: 'F | M' },
       birth_year: { zh: '出生年份', en: 'Birth year' },
       age: { zh: '年龄（截至 2026 年）', en: 'Age (as of 2026)', unit: 'years', range: '16–72' },
-      city_tier: { zh: '城市线级：1 一线、2 新一线、3 二线、4 三线、5 四线、6 五线及以下（1–3 为高线）', en: 'City tier: 1 tier-1, 2 new tier-1, 3 tier-2, 4 tier-3, 5 tier-4, 6 tier-5 and below (1–3 = high-tier)', range: '1–6' },
+      city_tier: {
+        zh: '城市线级：1 一线、2 新一线、3 二线、4 三线、5 四线、6 五线及以下（1–3 为高线）',
+        en: 'City tier: 1 tier-1, 2 new tier-1, 3 tier-2, 4 tier-3, 5 tier-4, 6 tier-5 and below (1–3 = high-tier)',
+        range: '1–6',
+      },
       province: { zh: '省份', en: 'Province' },
       city: { zh: '城市', en: 'City' },
       has_child_u12: { zh: '有 12 岁以下子女', en: 'Has a child aged 12 or under', range: '0 | 1' },
       is_pregnant: { zh: '孕期', en: 'Pregnant', range: '0 | 1' },
-      occupation: { zh: '职业类型', en: 'Occupation', range: 'white | blue | student | retired | other' },
+      occupation: {
+        zh: '职业类型',
+        en: 'Occupation',
+        range: 'white | blue | student | retired | other',
+      },
       income_band: { zh: '收入档', en: 'Income band', range: '1 (low) – 5 (high)' },
       is_88vip: { zh: '88VIP 会员', en: '88VIP member', range: '0 | 1' },
       taoqi_score: { zh: '淘气值', en: 'Taoqi score (platform engagement)', range: '0–2500' },
-      register_day: { zh: '注册日（day_idx，负数为数据期之前）', en: 'Registration day (day_idx; negative = before the data period)' },
-      crowd: { zh: '八大策略人群（按规则推导）', en: 'Strategic crowd (derived by the rules)', range: '精致妈妈 | Z世代 | 小镇青年 | 小镇中老年 | 都市银发 | 资深中产 | 新锐白领 | 都市蓝领 | 其他' },
+      register_day: {
+        zh: '注册日（day_idx，负数为数据期之前）',
+        en: 'Registration day (day_idx; negative = before the data period)',
+      },
+      crowd: {
+        zh: '八大策略人群（按规则推导）',
+        en: 'Strategic crowd (derived by the rules)',
+        range:
+          '精致妈妈 | Z世代 | 小镇青年 | 小镇中老年 | 都市银发 | 资深中产 | 新锐白领 | 都市蓝领 | 其他',
+      },
       crowd_rule_version: { zh: '人群规则版本', en: 'Crowd rule version' },
     },
   },
   categories: {
-    zh: '类目（行业与叶子类目）', en: 'Categories (industries and leaf categories)',
+    zh: '类目（行业与叶子类目）',
+    en: 'Categories (industries and leaf categories)',
     columns: {
       category_id: { zh: '类目 ID', en: 'Category ID' },
       parent_id: { zh: '上级类目 ID（行业为空）', en: 'Parent category ID (null for industries)' },
@@ -43,16 +61,22 @@ export const DICTIONARY = {
     },
   },
   service_providers: {
-    zh: '服务商', en: 'Service providers',
+    zh: '服务商',
+    en: 'Service providers',
     columns: {
       sp_id: { zh: '服务商 ID', en: 'Service provider ID' },
       name: { zh: '服务商名称', en: 'Name (Chinese)' },
       name_en: { zh: '英文名称', en: 'Name (English)' },
-      sp_type: { zh: '服务类型', en: 'Service type', range: '全链路 | 店铺运营 | 内容营销 | 数据服务' },
+      sp_type: {
+        zh: '服务类型',
+        en: 'Service type',
+        range: '全链路 | 店铺运营 | 内容营销 | 数据服务',
+      },
     },
   },
   brands: {
-    zh: '品牌', en: 'Brands',
+    zh: '品牌',
+    en: 'Brands',
     columns: {
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       name: { zh: '品牌名称（虚构）', en: 'Brand name (fictional, Chinese)' },
@@ -62,36 +86,54 @@ export const DICTIONARY = {
       price_positioning: { zh: '价格定位', en: 'Price positioning', range: 'mass | mid | premium' },
       first_sale_day: { zh: '首次销售日（day_idx）', en: 'First sale day (day_idx)' },
       store_type: { zh: '店铺类型', en: 'Store type', range: '旗舰店 | 专卖店 | 专营店' },
-      merchant_tier: { zh: '商家层级（示意：近 365 天 GMV 前 10% 超级旗舰、其后 30% 千星、其余蓝星；新品牌为蓝星）', en: 'Merchant tier (illustrative: top 10% by trailing-365-day GMV 超级旗舰, next 30% 千星, rest and new brands 蓝星)', range: '超级旗舰 | 千星 | 蓝星' },
+      merchant_tier: {
+        zh: '商家层级（示意：近 365 天 GMV 前 10% 超级旗舰、其后 30% 千星、其余蓝星；新品牌为蓝星）',
+        en: 'Merchant tier (illustrative: top 10% by trailing-365-day GMV 超级旗舰, next 30% 千星, rest and new brands 蓝星)',
+        range: '超级旗舰 | 千星 | 蓝星',
+      },
       sp_id: { zh: '服务商 ID', en: 'Service provider ID' },
     },
   },
   products: {
-    zh: '商品（SKU）', en: 'Products (SKUs)',
+    zh: '商品（SKU）',
+    en: 'Products (SKUs)',
     columns: {
       product_id: { zh: '商品 ID', en: 'Product ID' },
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       category_id: { zh: '叶子类目 ID', en: 'Leaf category ID' },
       list_price: { zh: '标价', en: 'List price', unit: 'CNY' },
-      price_band: { zh: '价格带（类目内标价五分位）', en: 'Price band (list-price quintile within the category)', range: '1 (低) – 5 (高)' },
-      launch_day: { zh: '上新日（day_idx，负数为数据期之前）', en: 'Launch day (day_idx; negative = before the data period)' },
+      price_band: {
+        zh: '价格带（类目内标价五分位）',
+        en: 'Price band (list-price quintile within the category)',
+        range: '1 (低) – 5 (高)',
+      },
+      launch_day: {
+        zh: '上新日（day_idx，负数为数据期之前）',
+        en: 'Launch day (day_idx; negative = before the data period)',
+      },
       is_tmic_project: { zh: 'TMIC 新品项目', en: 'TMIC new-product project', range: '0 | 1' },
     },
   },
   content: {
-    zh: '内容（直播、短视频、逛逛、图文）', en: 'Content (livestreams, short videos, 逛逛 posts, graphics)',
+    zh: '内容（直播、短视频、逛逛、图文）',
+    en: 'Content (livestreams, short videos, 逛逛 posts, graphics)',
     columns: {
       content_id: { zh: '内容 ID', en: 'Content ID' },
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       sp_id: { zh: '运营服务商 ID', en: 'Operating service provider ID' },
-      content_type: { zh: '内容类型', en: 'Content type', range: 'livestream | short_video | guangguang | graphic' },
+      content_type: {
+        zh: '内容类型',
+        en: 'Content type',
+        range: 'livestream | short_video | guangguang | graphic',
+      },
       creator_type: { zh: '创作者类型', en: 'Creator type', range: 'brand | KOL | KOC' },
       publish_day: { zh: '发布日（day_idx）', en: 'Publish day (day_idx)' },
       linked_product_id: { zh: '挂链商品 ID', en: 'Linked product ID' },
     },
   },
   events: {
-    zh: '行为事件（近 180 天）', en: 'Behavioural events (last 180 days)',
+    zh: '行为事件（近 180 天）',
+    en: 'Behavioural events (last 180 days)',
     columns: {
       event_id: { zh: '事件 ID', en: 'Event ID' },
       day_idx: { zh: '日序号（0 = 2024-11-21）', en: 'Day index (0 = 2024-11-21)' },
@@ -102,15 +144,26 @@ export const DICTIONARY = {
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       product_id: { zh: '商品 ID（0 = 无）', en: 'Product ID (0 = none)' },
       category_id: { zh: '叶子类目 ID', en: 'Leaf category ID' },
-      event_type: { zh: '行为类型（A：exposure、content_view、category_search；其余为 I 类主动行为）', en: 'Event type (A: exposure, content_view, category_search; the rest are I-stage active behaviours)', range: 'exposure | click | pdp_view | brand_search | category_search | favorite | cart | follow | join_member | trial | coupon_claim | content_view | content_like | content_comment | content_share | live_enter' },
-      channel: { zh: '渠道', en: 'Channel', range: 'search | recommend | ad_display | ad_search | livestream | short_video | guangguang | store | other' },
+      event_type: {
+        zh: '行为类型（A：exposure、content_view、category_search；其余为 I 类主动行为）',
+        en: 'Event type (A: exposure, content_view, category_search; the rest are I-stage active behaviours)',
+        range:
+          'exposure | click | pdp_view | brand_search | category_search | favorite | cart | follow | join_member | trial | coupon_claim | content_view | content_like | content_comment | content_share | live_enter',
+      },
+      channel: {
+        zh: '渠道',
+        en: 'Channel',
+        range:
+          'search | recommend | ad_display | ad_search | livestream | short_video | guangguang | store | other',
+      },
       content_id: { zh: '内容 ID（内容行为）', en: 'Content ID (content events)' },
       watch_sec: { zh: '观看时长', en: 'Watch time', unit: 's' },
       is_paid_media: { zh: '付费广告流量', en: 'Paid media', range: '0 | 1' },
     },
   },
   orders: {
-    zh: '订单（近 24 个月）', en: 'Orders (last 24 months)',
+    zh: '订单（近 24 个月）',
+    en: 'Orders (last 24 months)',
     columns: {
       order_id: { zh: '订单 ID', en: 'Order ID' },
       consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
@@ -119,27 +172,42 @@ export const DICTIONARY = {
       dt: { zh: '日期', en: 'Date' },
       week_idx: { zh: '周序号（周一开始）', en: 'Week index (weeks start on Monday)' },
       month_idx: { zh: '月序号（0 = 2024-11）', en: 'Month index (0 = 2024-11)' },
-      pay_amount: { zh: '支付金额（GMV 口径：paid 与 refunded 订单计入）', en: 'Paid amount (GMV counts paid and refunded orders)', unit: 'CNY' },
+      pay_amount: {
+        zh: '支付金额（GMV 口径：paid 与 refunded 订单计入）',
+        en: 'Paid amount (GMV counts paid and refunded orders)',
+        unit: 'CNY',
+      },
       refund_amount: { zh: '退款金额', en: 'Refunded amount', unit: 'CNY' },
       status: { zh: '订单状态', en: 'Status', range: 'paid | refunded | unpaid' },
-      channel: { zh: '成交渠道', en: 'Channel', range: 'search | recommend | ad_display | ad_search | livestream | short_video | guangguang | store' },
+      channel: {
+        zh: '成交渠道',
+        en: 'Channel',
+        range:
+          'search | recommend | ad_display | ad_search | livestream | short_video | guangguang | store',
+      },
       content_id: { zh: '归因内容 ID', en: 'Attributed content ID' },
       is_presale: { zh: '预售订单', en: 'Pre-sale order', range: '0 | 1' },
     },
   },
   order_items: {
-    zh: '订单明细', en: 'Order items',
+    zh: '订单明细',
+    en: 'Order items',
     columns: {
       order_id: { zh: '订单 ID', en: 'Order ID' },
       product_id: { zh: '商品 ID', en: 'Product ID' },
       category_id: { zh: '叶子类目 ID', en: 'Leaf category ID' },
       qty: { zh: '件数', en: 'Quantity', unit: 'items' },
       unit_price: { zh: '成交单价', en: 'Unit price paid', unit: 'CNY' },
-      discount: { zh: '优惠金额（标价与成交价之差 × 件数）', en: 'Discount ((list − unit price) × quantity)', unit: 'CNY' },
+      discount: {
+        zh: '优惠金额（标价与成交价之差 × 件数）',
+        en: 'Discount ((list − unit price) × quantity)',
+        unit: 'CNY',
+      },
     },
   },
   reviews: {
-    zh: '评价', en: 'Reviews',
+    zh: '评价',
+    en: 'Reviews',
     columns: {
       order_id: { zh: '订单 ID', en: 'Order ID' },
       consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
@@ -152,7 +220,8 @@ export const DICTIONARY = {
     },
   },
   memberships: {
-    zh: '品牌会员', en: 'Brand memberships',
+    zh: '品牌会员',
+    en: 'Brand memberships',
     columns: {
       consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
@@ -163,7 +232,8 @@ export const DICTIONARY = {
     },
   },
   targets: {
-    zh: '品牌月度 GMV 目标', en: 'Monthly GMV targets per brand',
+    zh: '品牌月度 GMV 目标',
+    en: 'Monthly GMV targets per brand',
     columns: {
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       month_idx: { zh: '月序号（0 = 2024-11）', en: 'Month index (0 = 2024-11)' },
@@ -175,10 +245,23 @@ export const DICTIONARY = {
 
 /** The dictionary as a Markdown document. */
 export function dictionaryMarkdown() {
-  const lines = ['# 数据字典 · Data dictionary', '', 'Generated by `npm run data`; the lab shows the same descriptions in its catalog.', ''];
+  const lines = [
+    '# 数据字典 · Data dictionary',
+    '',
+    'Generated by `npm run data`; the lab shows the same descriptions in its catalog.',
+    '',
+  ];
   for (const [table, info] of Object.entries(DICTIONARY)) {
-    lines.push(`## ${table}`, '', `${info.zh} · ${info.en}`, '', '| column | 说明 | description | unit | range |', '|---|---|---|---|---|');
-    for (const [name, c] of Object.entries(info.columns)) lines.push(`| ${name} | ${c.zh} | ${c.en} | ${c.unit ?? ''} | ${c.range ?? ''} |`);
+    lines.push(
+      `## ${table}`,
+      '',
+      `${info.zh} · ${info.en}`,
+      '',
+      '| column | 说明 | description | unit | range |',
+      '|---|---|---|---|---|',
+    );
+    for (const [name, c] of Object.entries(info.columns))
+      lines.push(`| ${name} | ${c.zh} | ${c.en} | ${c.unit ?? ''} | ${c.range ?? ''} |`);
     lines.push('');
   }
   return lines.join('\n');

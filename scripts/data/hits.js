@@ -27,25 +27,44 @@ function median(values) {
  * @param {(categoryId: number) => number} industryOf
  */
 export function labelHits(products, orders, industryOf) {
-  const eligible = products.filter((p) => p.launchDay >= 0 && p.launchDay <= AS_OF_DAY - (HIT_RULE.window_days - 1));
+  const eligible = products.filter(
+    (p) => p.launchDay >= 0 && p.launchDay <= AS_OF_DAY - (HIT_RULE.window_days - 1),
+  );
   const launchOf = new Map(eligible.map((p) => [p.id, p.launchDay]));
   const gmv = new Map(eligible.map((p) => [p.id, 0]));
   for (const order of orders) {
     if (order.status === 'unpaid') continue;
     for (const item of order.items) {
       const launch = launchOf.get(item.product.id);
-      if (launch !== undefined && order.day >= launch && order.day <= launch + HIT_RULE.window_days - 1)
+      if (
+        launch !== undefined &&
+        order.day >= launch &&
+        order.day <= launch + HIT_RULE.window_days - 1
+      )
         gmv.set(item.product.id, (gmv.get(item.product.id) ?? 0) + item.qty * item.unit);
     }
   }
-  const cohortOf = (/** @type {{ launchDay: number, categoryId: number }} */ p) => `${industryOf(p.categoryId)}|${Math.floor(p.launchDay / 91)}`;
+  const cohortOf = (/** @type {{ launchDay: number, categoryId: number }} */ p) =>
+    `${industryOf(p.categoryId)}|${Math.floor(p.launchDay / 91)}`;
   /** @type {Map<string, number[]>} */
   const cohorts = new Map();
-  for (const p of eligible) (cohorts.get(cohortOf(p)) ?? cohorts.set(cohortOf(p), []).get(cohortOf(p)))?.push(gmv.get(p.id) ?? 0);
+  for (const p of eligible)
+    (cohorts.get(cohortOf(p)) ?? cohorts.set(cohortOf(p), []).get(cohortOf(p)))?.push(
+      gmv.get(p.id) ?? 0,
+    );
   const medians = new Map([...cohorts].map(([key, values]) => [key, median(values)]));
   const scored = eligible
-    .map((p) => ({ id: p.id, score: (gmv.get(p.id) ?? 0) / Math.max(1, medians.get(cohortOf(p)) ?? 0) }))
+    .map((p) => ({
+      id: p.id,
+      score: (gmv.get(p.id) ?? 0) / Math.max(1, medians.get(cohortOf(p)) ?? 0),
+    }))
     .sort((a, b) => b.score - a.score || a.id - b.id);
   const count = Math.max(1, Math.ceil(eligible.length * HIT_RULE.share));
-  return { eligible: eligible.length, productIds: scored.slice(0, count).map((s) => s.id).sort((a, b) => a - b) };
+  return {
+    eligible: eligible.length,
+    productIds: scored
+      .slice(0, count)
+      .map((s) => s.id)
+      .sort((a, b) => a - b),
+  };
 }

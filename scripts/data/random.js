@@ -21,10 +21,16 @@ function splitmix32(seed) {
  */
 export function createRandom(seed) {
   const init = splitmix32(seed);
-  let a = init(), b = init(), c = init(), d = init();
+  let a = init(),
+    b = init(),
+    c = init(),
+    d = init();
   /** Uniform in [0, 1). */
   function next() {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -85,7 +91,11 @@ export function createRandom(seed) {
         } while (v <= 0);
         v = v * v * v;
         const u = next();
-        if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d0 * (1 - v + Math.log(v))) return d0 * v * scale;
+        if (
+          u < 1 - 0.0331 * x * x * x * x ||
+          Math.log(u) < 0.5 * x * x + d0 * (1 - v + Math.log(v))
+        )
+          return d0 * v * scale;
       }
     },
     /** @template T @param {readonly T[]} items */

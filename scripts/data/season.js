@@ -23,7 +23,8 @@ export function purchaseSeason() {
     };
     // Pre-sale: people add to cart and wait, so plain buying dips in the days before the peak.
     for (let d = promo.day - 9; d < promo.day; d++) set(d, 0.8);
-    for (let d = promo.day - (big ? 10 : 17); d <= promo.day - (big ? 8 : 15); d++) set(d, big ? 2.6 : 1.8);
+    for (let d = promo.day - (big ? 10 : 17); d <= promo.day - (big ? 8 : 15); d++)
+      set(d, big ? 2.6 : 1.8);
     set(promo.day, big ? 9 : 5);
     set(promo.day + 1, big ? 2 : 1.5);
   }

@@ -4,7 +4,17 @@
  * planted rising and eroding brands), products (with latent quality and hit labels), consumers
  * (with the eight-strategic-crowd rules) and content.
  */
-import { CONTENT_AFFINITY, CROWD_AFFINITIES, CROWDS, INDUSTRIES, NAME_PREFIXES, NAME_SUFFIXES, PRICE_TILT, SANDBOX_LEAVES, SP_NAMES } from './catalog.js';
+import {
+  CONTENT_AFFINITY,
+  CROWD_AFFINITIES,
+  CROWDS,
+  INDUSTRIES,
+  NAME_PREFIXES,
+  NAME_SUFFIXES,
+  PRICE_TILT,
+  SANDBOX_LEAVES,
+  SP_NAMES,
+} from './catalog.js';
 import { AS_OF_DAY } from './presets.js';
 
 /** @typedef {import('./random.js').Random} Random */
@@ -13,16 +23,17 @@ import { AS_OF_DAY } from './presets.js';
 export const CONTENT_TYPES = ['livestream', 'short_video', 'guangguang', 'graphic'];
 const HIGH_TIER_MAX = 3; // city tiers 1-3 are 高线 (metrics.md §1.7)
 
-/**
- * @param {Preset} preset
- * @param {Random} random
- */
+/** @param {Preset} preset */
 export function buildCategories(preset) {
   const industries = INDUSTRIES.slice(0, preset.industries).map((industry, i) => {
     const named = /** @type {Record<string, string[]>} */ (SANDBOX_LEAVES)[industry.zh];
-    const ordered = preset.leavesPerIndustry <= 4 && named
-      ? named.map((zh) => /** @type {import('./catalog.js').Leaf} */ (industry.leaves.find((l) => l.zh === zh)))
-      : industry.leaves;
+    const ordered =
+      preset.leavesPerIndustry <= 4 && named
+        ? named.map(
+            (zh) =>
+              /** @type {import('./catalog.js').Leaf} */ (industry.leaves.find((l) => l.zh === zh)),
+          )
+        : industry.leaves;
     const leaves = [];
     for (let k = 0; k < preset.leavesPerIndustry; k++) {
       const base = /** @type {import('./catalog.js').Leaf} */ (ordered[k % ordered.length]);
@@ -61,6 +72,26 @@ export function buildServiceProviders(preset, random) {
 }
 
 /**
+ * A fictional name (prefix + industry suffix) not used yet.
+ * @param {number} index @param {number} j @param {[string, string][]} suffixes @param {Set<string>} used
+ */
+function uniqueBrandName(index, j, suffixes, used) {
+  for (let attempt = 0; ; attempt++) {
+    const [pz, pe] = /** @type {[string, string]} */ (
+      NAME_PREFIXES[(index * 7 + attempt * 3) % NAME_PREFIXES.length]
+    );
+    const [sz, se] = /** @type {[string, string]} */ (suffixes[(j + attempt) % suffixes.length]);
+    const extra = attempt >= NAME_PREFIXES.length ? attempt : '';
+    const zh = `${pz}${sz}${extra}`;
+    if (!used.has(zh))
+      return {
+        zh,
+        en: `${(pe.replace(/\d/g, '') + se).replace(/^./, (c) => c.toUpperCase())}${extra ? ` ${extra}` : ''}`,
+      };
+  }
+}
+
+/**
  * @param {Preset} preset
  * @param {ReturnType<typeof buildCategories>} categories
  * @param {ReturnType<typeof buildServiceProviders>} sps
@@ -68,28 +99,31 @@ export function buildServiceProviders(preset, random) {
  */
 export function buildBrands(preset, categories, sps, random) {
   const perIndustry = Math.max(2, Math.round(preset.brands / preset.industries));
+  /** @type {any[]} */
   const brands = [];
   const used = new Set();
   for (const industry of categories.industries) {
     const suffixes = NAME_SUFFIXES[industry.zh] ?? [['品', 'pin']];
     for (let j = 0; j < perIndustry && brands.length < preset.brands; j++) {
-      let zh = '';
-      let en = '';
-      for (let attempt = 0; ; attempt++) {
-        const [pz, pe] = /** @type {[string, string]} */ (NAME_PREFIXES[(brands.length * 7 + attempt * 3) % NAME_PREFIXES.length]);
-        const [sz, se] = /** @type {[string, string]} */ (suffixes[(j + attempt) % suffixes.length]);
-        zh = pz + sz + (attempt >= NAME_PREFIXES.length ? String(attempt) : '');
-        en = (pe.replace(/\d/g, '') + se).replace(/^./, (c) => c.toUpperCase()) + (attempt >= NAME_PREFIXES.length ? ` ${attempt}` : '');
-        if (!used.has(zh)) break;
-      }
+      const { zh, en } = uniqueBrandName(brands.length, j, suffixes, used);
       used.add(zh);
       const leaves = industry.leaves;
       const main = /** @type {(typeof leaves)[number]} */ (leaves[j % leaves.length]);
       const others = leaves.filter((l) => l !== main);
-      const extra = others.slice((j * 2) % Math.max(1, others.length)).concat(others).slice(0, 2);
+      const extra = others
+        .slice((j * 2) % Math.max(1, others.length))
+        .concat(others)
+        .slice(0, 2);
       const positioning = [1, 0, -1, 0][j % 4] ?? 0;
-      const crowdPool = CROWD_AFFINITIES.filter((a) => a.target === industry.zh || leaves.some((l) => l.zh === a.target)).map((a) => a.crowd);
-      const targetCrowds = [...new Set([crowdPool[j % Math.max(1, crowdPool.length)] ?? 'Z世代', /** @type {{zh:string}} */ (CROWDS[(j * 3 + 1) % 8]).zh])];
+      const crowdPool = CROWD_AFFINITIES.filter(
+        (a) => a.target === industry.zh || leaves.some((l) => l.zh === a.target),
+      ).map((a) => a.crowd);
+      const targetCrowds = [
+        ...new Set([
+          crowdPool[j % Math.max(1, crowdPool.length)] ?? 'Z世代',
+          /** @type {{zh:string}} */ (CROWDS[(j * 3 + 1) % 8]).zh,
+        ]),
+      ];
       const isNew = j === perIndustry - 1 && industry.id % 2 === 0;
       brands.push({
         id: brands.length + 1,
@@ -115,15 +149,22 @@ export function buildBrands(preset, categories, sps, random) {
     }
   }
   // Planted health trends: a rising challenger in the second industry, an eroding incumbent in the third.
-  const rising = brands.find((b) => b.industry === Math.min(1, preset.industries - 1) && b !== brands[0]) ?? brands[1];
-  const eroding = brands.find((b) => b.industry === Math.min(2, preset.industries - 1) && b !== rising) ?? brands[2];
+  const rising =
+    brands.find((b) => b.industry === Math.min(1, preset.industries - 1) && b !== brands[0]) ??
+    brands[1];
+  const eroding =
+    brands.find((b) => b.industry === Math.min(2, preset.industries - 1) && b !== rising) ??
+    brands[2];
   if (rising) rising.trend = 'rising';
   if (eroding) eroding.trend = 'eroding';
   return brands;
 }
 
 /** Brand attractiveness over time: ×11 over the two years for the rising brand, ÷11 for the eroding one. */
-export function trendFactor(/** @type {{ trend: string | null, firstSaleDay: number }} */ brand, /** @type {number} */ day) {
+export function trendFactor(
+  /** @type {{ trend: string | null, firstSaleDay: number }} */ brand,
+  /** @type {number} */ day,
+) {
   if (day < brand.firstSaleDay) return 0;
   const x = day / AS_OF_DAY - 0.5;
   if (brand.trend === 'rising') return Math.exp(2.4 * x);
@@ -161,23 +202,73 @@ export function buildProducts(preset, categories, brands, random) {
   }
   // Price bands: quintiles of list price within each leaf category (metrics.md §1.10).
   for (const leaf of categories.leaves) {
-    const inLeaf = products.filter((p) => p.categoryId === leaf.id).sort((a, b) => a.listPrice - b.listPrice || a.id - b.id);
+    const inLeaf = products
+      .filter((p) => p.categoryId === leaf.id)
+      .sort((a, b) => a.listPrice - b.listPrice || a.id - b.id);
     inLeaf.forEach((p, i) => (p.priceBand = 1 + Math.min(4, Math.floor((5 * i) / inLeaf.length))));
   }
   // Planted breakouts: the top 7% of in-history launches by latent quality sell ~6× more. The hit
   // *label* is realized (first-90-day GMV within the launch cohort, see labelHits), as metrics.md §1.10 defines it.
-  const launches = products.filter((p) => p.launchDay >= 0).sort((a, b) => b.quality - a.quality || a.id - b.id);
-  launches.slice(0, Math.max(1, Math.round(launches.length * 0.07))).forEach((p) => (p.isHit = true));
+  const launches = products
+    .filter((p) => p.launchDay >= 0)
+    .sort((a, b) => b.quality - a.quality || a.id - b.id);
+  launches
+    .slice(0, Math.max(1, Math.round(launches.length * 0.07)))
+    .forEach((p) => (p.isHit = true));
   return products;
 }
 
 const CITIES = [
-  [['上海', '上海'], ['北京', '北京'], ['广东', '广州'], ['广东', '深圳']],
-  [['浙江', '杭州'], ['四川', '成都'], ['湖北', '武汉'], ['江苏', '南京'], ['陕西', '西安'], ['重庆', '重庆'], ['江苏', '苏州'], ['湖南', '长沙']],
-  [['福建', '厦门'], ['安徽', '合肥'], ['福建', '福州'], ['山东', '济南'], ['云南', '昆明'], ['辽宁', '大连'], ['浙江', '宁波'], ['江苏', '无锡']],
-  [['江西', '赣州'], ['山东', '潍坊'], ['广西', '桂林'], ['四川', '绵阳'], ['河北', '保定'], ['浙江', '金华']],
-  [['河南', '商丘'], ['湖南', '常德'], ['安徽', '阜阳'], ['广东', '湛江'], ['河北', '邢台'], ['江西', '上饶']],
-  [['云南', '曲靖'], ['贵州', '毕节'], ['甘肃', '天水'], ['山西', '运城'], ['湖北', '黄冈'], ['广西', '玉林']],
+  [
+    ['上海', '上海'],
+    ['北京', '北京'],
+    ['广东', '广州'],
+    ['广东', '深圳'],
+  ],
+  [
+    ['浙江', '杭州'],
+    ['四川', '成都'],
+    ['湖北', '武汉'],
+    ['江苏', '南京'],
+    ['陕西', '西安'],
+    ['重庆', '重庆'],
+    ['江苏', '苏州'],
+    ['湖南', '长沙'],
+  ],
+  [
+    ['福建', '厦门'],
+    ['安徽', '合肥'],
+    ['福建', '福州'],
+    ['山东', '济南'],
+    ['云南', '昆明'],
+    ['辽宁', '大连'],
+    ['浙江', '宁波'],
+    ['江苏', '无锡'],
+  ],
+  [
+    ['江西', '赣州'],
+    ['山东', '潍坊'],
+    ['广西', '桂林'],
+    ['四川', '绵阳'],
+    ['河北', '保定'],
+    ['浙江', '金华'],
+  ],
+  [
+    ['河南', '商丘'],
+    ['湖南', '常德'],
+    ['安徽', '阜阳'],
+    ['广东', '湛江'],
+    ['河北', '邢台'],
+    ['江西', '上饶'],
+  ],
+  [
+    ['云南', '曲靖'],
+    ['贵州', '毕节'],
+    ['甘肃', '天水'],
+    ['山西', '运城'],
+    ['湖北', '黄冈'],
+    ['广西', '玉林'],
+  ],
 ];
 
 /**
@@ -204,20 +295,55 @@ export function buildConsumers(preset, random) {
   for (let i = 0; i < preset.consumers; i++) {
     const gender = random.chance(0.6) ? 'F' : 'M';
     const bucket = random.next();
-    const age = bucket < 0.02 ? random.between(16, 17) : bucket < 0.24 ? random.between(18, 24) : bucket < 0.58 ? random.between(25, 35) : bucket < 0.83 ? random.between(36, 49) : random.between(50, 72);
+    const age =
+      bucket < 0.02
+        ? random.between(16, 17)
+        : bucket < 0.24
+          ? random.between(18, 24)
+          : bucket < 0.58
+            ? random.between(25, 35)
+            : bucket < 0.83
+              ? random.between(36, 49)
+              : random.between(50, 72);
     let tier = 1;
     for (let r = random.next(), acc = 0; tier <= 6; tier++) {
       acc += tierWeights[tier - 1] ?? 0;
       if (r < acc) break;
     }
     tier = Math.min(6, tier);
-    const [province, city] = /** @type {[string, string]} */ (random.pick(/** @type {string[][]} */ (CITIES[tier - 1])));
+    const [province, city] = /** @type {[string, string]} */ (
+      random.pick(/** @type {string[][]} */ (CITIES[tier - 1]))
+    );
     const child = age >= 24 && age <= 45 && random.chance(0.42) ? 1 : 0;
-    const pregnant = gender === 'F' && !child && age >= 22 && age <= 38 && random.chance(0.06) ? 1 : 0;
-    const occupation = age <= 22 && random.chance(0.6) ? 'student' : age >= 60 && random.chance(0.8) ? 'retired' : random.chance(0.55) ? 'white' : random.chance(0.6) ? 'blue' : 'other';
-    const income = Math.max(1, Math.min(5, Math.round(3 + (3.5 - tier) * 0.45 + (occupation === 'white' ? 0.6 : occupation === 'blue' ? -0.4 : 0) + random.normal() * 0.9)));
+    const pregnant =
+      gender === 'F' && !child && age >= 22 && age <= 38 && random.chance(0.06) ? 1 : 0;
+    const occupation =
+      age <= 22 && random.chance(0.6)
+        ? 'student'
+        : age >= 60 && random.chance(0.8)
+          ? 'retired'
+          : random.chance(0.55)
+            ? 'white'
+            : random.chance(0.6)
+              ? 'blue'
+              : 'other';
+    const income = Math.max(
+      1,
+      Math.min(
+        5,
+        Math.round(
+          3 +
+            (3.5 - tier) * 0.45 +
+            (occupation === 'white' ? 0.6 : occupation === 'blue' ? -0.4 : 0) +
+            random.normal() * 0.9,
+        ),
+      ),
+    );
     const vip = random.chance(0.03 + 0.035 * (income - 1) + (tier <= 2 ? 0.04 : 0)) ? 1 : 0;
-    const taoqi = Math.max(0, Math.min(2500, Math.round(vip ? 1000 + random.gamma(2, 150) : random.next() * 980)));
+    const taoqi = Math.max(
+      0,
+      Math.min(2500, Math.round(vip ? 1000 + random.gamma(2, 150) : random.next() * 980)),
+    );
     const crowd = crowdOf({ gender, age, tier, child, pregnant, occupation });
     consumers.push({
       id: i + 1,
@@ -251,18 +377,25 @@ export function buildConsumers(preset, random) {
  */
 export function buildContent(preset, brands, products, sps, random) {
   const byBrand = new Map();
-  for (const p of products) (byBrand.get(p.brandId) ?? byBrand.set(p.brandId, []).get(p.brandId)).push(p);
+  for (const p of products)
+    (byBrand.get(p.brandId) ?? byBrand.set(p.brandId, []).get(p.brandId)).push(p);
   const windowStart = AS_OF_DAY + 1 - preset.eventDays;
   const content = [];
   for (const brand of brands) {
-    const total = brand.contentMix.reduce((s, w) => s + w, 0);
+    const total = brand.contentMix.reduce(
+      (/** @type {number} */ s, /** @type {number} */ w) => s + w,
+      0,
+    );
     const own = byBrand.get(brand.id) ?? [];
     for (let k = 0; k < preset.contentPerBrand; k++) {
       let r = random.next() * total;
       let type = 0;
-      while (type < CONTENT_TYPES.length - 1 && r > (brand.contentMix[type] ?? 0)) r -= brand.contentMix[type++] ?? 0;
+      while (type < CONTENT_TYPES.length - 1 && r > (brand.contentMix[type] ?? 0))
+        r -= brand.contentMix[type++] ?? 0;
       const publishDay = random.between(windowStart - 60, AS_OF_DAY);
-      const available = own.filter((/** @type {{launchDay:number}} */ p) => p.launchDay <= publishDay);
+      const available = own.filter(
+        (/** @type {{launchDay:number}} */ p) => p.launchDay <= publishDay,
+      );
       content.push({
         id: content.length + 1,
         brandId: brand.id,
@@ -279,5 +412,7 @@ export function buildContent(preset, brands, products, sps, random) {
 
 /** Engagement multiplier of a crowd for a content type (planted content preference). */
 export function contentAffinity(/** @type {string} */ crowd, /** @type {string} */ type) {
-  return /** @type {Record<string, Record<string, number>>} */ (CONTENT_AFFINITY)[crowd]?.[type] ?? 1;
+  return (
+    /** @type {Record<string, Record<string, number>>} */ (CONTENT_AFFINITY)[crowd]?.[type] ?? 1
+  );
 }

@@ -5,7 +5,18 @@
  * time while writing, so the 30M-event stress preset fits in memory.
  */
 import fs from 'node:fs';
-import { DateDay, Float64, Int16, Int32, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray } from 'apache-arrow';
+import {
+  DateDay,
+  Float64,
+  Int16,
+  Int32,
+  Table,
+  Utf8,
+  makeData,
+  makeVector,
+  tableToIPC,
+  vectorFromArray,
+} from 'apache-arrow';
 import * as parquet from 'parquet-wasm/node';
 import { DAY0 } from './presets.js';
 
@@ -33,10 +44,16 @@ export class TableBuilder {
   allocate(type, size) {
     if (Array.isArray(type)) return new Uint8Array(size);
     switch (type) {
-      case 'int32': case 'int32?': case 'date': return new Int32Array(size);
-      case 'int16': return new Int16Array(size);
-      case 'float64': return new Float64Array(size);
-      default: return [];
+      case 'int32':
+      case 'int32?':
+      case 'date':
+        return new Int32Array(size);
+      case 'int16':
+        return new Int16Array(size);
+      case 'float64':
+        return new Float64Array(size);
+      default:
+        return [];
     }
   }
 
@@ -64,7 +81,8 @@ export class TableBuilder {
       const value = values[i];
       if (Array.isArray(type)) {
         const code = type.indexOf(/** @type {string} */ (value));
-        if (code < 0) throw new Error(`${this.name}.${this.schema[i]?.[0]}: unknown value ${value}`);
+        if (code < 0)
+          throw new Error(`${this.name}.${this.schema[i]?.[0]}: unknown value ${value}`);
         column[row] = code;
       } else if (type === 'int32?') column[row] = value === null ? NULL_INT : value;
       else if (type === 'date') column[row] = EPOCH_DAY0 + /** @type {number} */ (value);
@@ -89,17 +107,31 @@ export class TableBuilder {
       const column = /** @type {any} */ (this.data[i]);
       if (Array.isArray(type)) {
         const codes = column.subarray(start, end);
-        vectors[name] = vectorFromArray(Array.from(codes, (c) => type[c] ?? null), new Utf8());
+        vectors[name] = vectorFromArray(
+          Array.from(codes, (c) => type[c] ?? null),
+          new Utf8(),
+        );
       } else if (type === 'int32?') {
         const values = Array.from(column.subarray(start, end), (v) => (v === NULL_INT ? null : v));
         vectors[name] = vectorFromArray(values, new Int32());
       } else if (type === 'date') {
-        vectors[name] = makeVector(makeData({ type: new DateDay(), length: end - start, data: column.slice(start, end) }));
+        vectors[name] = makeVector(
+          makeData({ type: new DateDay(), length: end - start, data: column.slice(start, end) }),
+        );
       } else if (type === 'utf8' || type === 'utf8?') {
         vectors[name] = vectorFromArray(column.slice(start, end), new Utf8());
-      } else if (type === 'int32') vectors[name] = makeVector(makeData({ type: new Int32(), length: end - start, data: column.slice(start, end) }));
-      else if (type === 'int16') vectors[name] = makeVector(makeData({ type: new Int16(), length: end - start, data: column.slice(start, end) }));
-      else vectors[name] = makeVector(makeData({ type: new Float64(), length: end - start, data: column.slice(start, end) }));
+      } else if (type === 'int32')
+        vectors[name] = makeVector(
+          makeData({ type: new Int32(), length: end - start, data: column.slice(start, end) }),
+        );
+      else if (type === 'int16')
+        vectors[name] = makeVector(
+          makeData({ type: new Int16(), length: end - start, data: column.slice(start, end) }),
+        );
+      else
+        vectors[name] = makeVector(
+          makeData({ type: new Float64(), length: end - start, data: column.slice(start, end) }),
+        );
     });
     return new Table(vectors);
   }
@@ -123,7 +155,8 @@ export async function writeParquet(table, path, rowGroupSize = 262_144) {
       }
       const end = Math.min(table.length, start + chunk);
       const ipc = tableToIPC(table.toArrow(start, end), 'stream');
-      for (const batch of parquet.Table.fromIPCStream(ipc).recordBatches()) controller.enqueue(batch);
+      for (const batch of parquet.Table.fromIPCStream(ipc).recordBatches())
+        controller.enqueue(batch);
       start = end === 0 ? 1 : end;
       if (end >= table.length) controller.close();
     },
@@ -136,5 +169,9 @@ export async function writeParquet(table, path, rowGroupSize = 262_144) {
   const out = fs.createWriteStream(path);
   const parquetStream = await parquet.transformParquetStream(stream, props);
   for await (const part of parquetStream) out.write(Buffer.from(part));
-  await new Promise((resolve, reject) => out.end((/** @type {Error | undefined} */ error) => (error ? reject(error) : resolve(undefined))));
+  await new Promise((resolve, reject) =>
+    out.end((/** @type {Error | undefined} */ error) =>
+      error ? reject(error) : resolve(undefined),
+    ),
+  );
 }

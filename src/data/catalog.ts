@@ -68,7 +68,9 @@ export function buildRenameTableSql(from: string, to: string): string {
 
 /** Numeric-ish DuckDB types (for charts and profiles). */
 export function isNumericType(type: string): boolean {
-  return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/i.test(type);
+  return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/i.test(
+    type,
+  );
 }
 
 export function isTemporalType(type: string): boolean {

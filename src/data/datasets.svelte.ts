@@ -1,6 +1,12 @@
 import type { EngineClient } from '../engine/client';
 import { EngineError, labError, type EngineErrorInfo } from '../engine/errors';
-import { buildColumnsSql, buildDropTableSql, buildRenameTableSql, buildRowCountSql, type ColumnInfo } from './catalog';
+import {
+  buildColumnsSql,
+  buildDropTableSql,
+  buildRenameTableSql,
+  buildRowCountSql,
+  type ColumnInfo,
+} from './catalog';
 import { demoUrl, isDemoManifest, type DataDictionary } from './demo';
 import type { DatasetSource, IngestProgress, IngestResult } from './ingest-types';
 import { deriveTableName, sanitizeTableName } from './table-name';
@@ -20,7 +26,9 @@ export interface Dataset {
 }
 
 function errorInfo(error: unknown): EngineErrorInfo {
-  return error instanceof EngineError ? error.info : { kind: 'internal', name: 'Error', message: String(error) };
+  return error instanceof EngineError
+    ? error.info
+    : { kind: 'internal', name: 'Error', message: String(error) };
 }
 
 /**
@@ -31,7 +39,8 @@ function errorInfo(error: unknown): EngineErrorInfo {
 export class DatasetRegistry {
   items = $state<Dataset[]>([]);
   dictionary = $state<DataDictionary>({});
-  private controllers = new Map<string, AbortController>();
+  /** Abort handles of running loads: bookkeeping, not UI state. */
+  private controllers: Record<string, AbortController> = {};
 
   constructor(private readonly engine: EngineClient) {}
 
@@ -44,7 +53,10 @@ export class DatasetRegistry {
   }
 
   /** Load one source as a new table; the name is derived from the file name and made unique. */
-  async load(source: DatasetSource, options: { table?: string; demo?: boolean } = {}): Promise<Dataset> {
+  async load(
+    source: DatasetSource,
+    options: { table?: string; demo?: boolean } = {},
+  ): Promise<Dataset> {
     const label = source.kind === 'file' ? source.name : (source.name ?? source.url);
     const taken = this.items.filter((d) => d.status !== 'error').map((d) => d.table);
     const table = options.table ? sanitizeTableName(options.table) : deriveTableName(label, taken);
@@ -69,7 +81,7 @@ export class DatasetRegistry {
 
   private async ingest(dataset: Dataset, replace: boolean): Promise<void> {
     const controller = new AbortController();
-    this.controllers.set(dataset.table, controller);
+    this.controllers[dataset.table] = controller;
     dataset.status = 'loading';
     dataset.error = null;
     try {
@@ -88,12 +100,12 @@ export class DatasetRegistry {
       dataset.status = 'error';
       dataset.error = errorInfo(error);
     } finally {
-      this.controllers.delete(dataset.table);
+      delete this.controllers[dataset.table];
     }
   }
 
   cancel(table: string): void {
-    this.controllers.get(table)?.abort();
+    this.controllers[table]?.abort();
   }
 
   /** Forget a dataset (and drop its table when it was loaded). */
@@ -107,11 +119,14 @@ export class DatasetRegistry {
 
   async rename(table: string, requested: string): Promise<string> {
     const dataset = this.find(table);
-    if (!dataset || dataset.status !== 'ready') throw labError('input', 'dataset.unreadable', 'No such table');
+    if (!dataset || dataset.status !== 'ready')
+      throw labError('input', 'dataset.unreadable', 'No such table');
     const name = sanitizeTableName(requested);
     if (name === table) return table;
     if (this.items.some((d) => d !== dataset && d.table.toLowerCase() === name.toLowerCase()))
-      throw labError('input', 'dataset.name-taken', `A table named ${name} already exists.`, { name });
+      throw labError('input', 'dataset.name-taken', `A table named ${name} already exists.`, {
+        name,
+      });
     await this.engine.exec(buildRenameTableSql(table, name));
     dataset.table = name;
     return name;
@@ -137,13 +152,19 @@ export class DatasetRegistry {
   async loadDemo(): Promise<void> {
     const [manifest, dictionary] = await Promise.all([
       fetch(demoUrl('manifest.json')).then((r) => (r.ok ? r.json() : null)) as Promise<unknown>,
-      fetch(demoUrl('dictionary.json')).then((r) => (r.ok ? r.json() : {})) as Promise<DataDictionary>,
+      fetch(demoUrl('dictionary.json')).then((r) =>
+        r.ok ? r.json() : {},
+      ) as Promise<DataDictionary>,
     ]);
-    if (!isDemoManifest(manifest)) throw labError('input', 'dataset.unreadable', 'Demo manifest missing');
+    if (!isDemoManifest(manifest))
+      throw labError('input', 'dataset.unreadable', 'Demo manifest missing');
     this.dictionary = dictionary;
     const missing = manifest.tables.filter((t) => !this.find(t.table));
     // Sequential: one worker does the work anyway, and the first tables become usable sooner.
     for (const entry of missing)
-      await this.load({ kind: 'url', url: demoUrl(entry.file), name: entry.file }, { table: entry.table, demo: true });
+      await this.load(
+        { kind: 'url', url: demoUrl(entry.file), name: entry.file },
+        { table: entry.table, demo: true },
+      );
   }
 }

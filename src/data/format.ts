@@ -34,10 +34,20 @@ export function sniffFormat(head: Uint8Array): DatasetFormat | 'text' | 'empty' 
   if (head.length === 0) return 'empty';
   if (startsWith(head, PAR1)) return 'parquet';
   if (startsWith(head, ARROW1)) return 'arrow';
-  if (head.length >= 4 && head[0] === 0xff && head[1] === 0xff && head[2] === 0xff && head[3] === 0xff)
+  if (
+    head.length >= 4 &&
+    head[0] === 0xff &&
+    head[1] === 0xff &&
+    head[2] === 0xff &&
+    head[3] === 0xff
+  )
     return 'arrow'; // IPC stream: continuation marker
   let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0; // UTF-8 BOM
-  while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
+  while (
+    i < head.length &&
+    (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)
+  )
+    i++;
   if (head[i] === 0x5b || head[i] === 0x7b) return 'json'; // [ or {
   return 'text';
 }
@@ -49,12 +59,15 @@ export function sniffFormat(head: Uint8Array): DatasetFormat | 'text' | 'empty' 
 export function decideFormat(
   name: string,
   head: Uint8Array,
-): { format: DatasetFormat } | { error: 'empty' | 'mismatch'; expected?: DatasetFormat; actual: string } {
+):
+  | { format: DatasetFormat }
+  | { error: 'empty' | 'mismatch'; expected?: DatasetFormat; actual: string } {
   const sniffed = sniffFormat(head);
   const hinted = formatFromName(name);
   if (sniffed === 'empty') return { error: 'empty', actual: 'empty' };
   if (sniffed === 'parquet' || sniffed === 'arrow') {
-    if (hinted && hinted !== sniffed) return { error: 'mismatch', expected: hinted, actual: sniffed };
+    if (hinted && hinted !== sniffed)
+      return { error: 'mismatch', expected: hinted, actual: sniffed };
     return { format: sniffed };
   }
   // Text: JSON or CSV by content, unless the name claims a binary format.

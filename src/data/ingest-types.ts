@@ -2,8 +2,7 @@ import type { DatasetFormat } from './format';
 
 /** Where a dataset comes from. A `File` is passed to the worker as a handle and read lazily. */
 export type DatasetSource =
-  | { kind: 'file'; file: Blob; name: string }
-  | { kind: 'url'; url: string; name?: string };
+  { kind: 'file'; file: Blob; name: string } | { kind: 'url'; url: string; name?: string };
 
 export interface IngestProgress {
   phase: 'download' | 'read' | 'insert' | 'done';

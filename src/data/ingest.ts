@@ -64,11 +64,17 @@ export function createIngestor(deps: IngestorDeps) {
       const head = new Uint8Array(await blob.slice(0, 64).arrayBuffer());
       const decided = decideFormat(name, head);
       if ('error' in decided) {
-        if (decided.error === 'empty') throw labError('input', 'dataset.empty', 'The file is empty.');
-        throw labError('input', 'dataset.mismatch', `The file is named .${decided.expected} but is ${decided.actual}.`, {
-          expected: decided.expected ?? '',
-          actual: decided.actual,
-        });
+        if (decided.error === 'empty')
+          throw labError('input', 'dataset.empty', 'The file is empty.');
+        throw labError(
+          'input',
+          'dataset.mismatch',
+          `The file is named .${decided.expected} but is ${decided.actual}.`,
+          {
+            expected: decided.expected ?? '',
+            actual: decided.actual,
+          },
+        );
       }
       const format: DatasetFormat = decided.format;
       const ctx: ReaderContext = {
@@ -89,10 +95,19 @@ export function createIngestor(deps: IngestorDeps) {
       if (options.replace) await target.exec(`DROP TABLE IF EXISTS ${ident(options.table)}`);
       await target.exec(`ALTER TABLE ${ident(temp)} RENAME TO ${ident(options.table)}`);
       progress({ phase: 'done', rows, totalRows: rows });
-      return { table: options.table, format, rows, bytes: blob.size, ms: performance.now() - started, notices };
+      return {
+        table: options.table,
+        format,
+        rows,
+        bytes: blob.size,
+        ms: performance.now() - started,
+        notices,
+      };
     } catch (error) {
       await target.exec(`DROP TABLE IF EXISTS ${ident(temp)}`).catch(() => undefined);
-      throw error instanceof EngineError ? error : labError('input', 'dataset.unreadable', String(error));
+      throw error instanceof EngineError
+        ? error
+        : labError('input', 'dataset.unreadable', String(error));
     } finally {
       active.delete(id);
       cancelled.delete(id);
@@ -105,7 +120,10 @@ export function createIngestor(deps: IngestorDeps) {
     checkpoint: () => Promise<void>,
   ): Promise<{ blob: Blob; name: string }> {
     if (source.kind === 'file') return { blob: source.file, name: source.name };
-    return { blob: await download(source.url, deps.fetch, limits, progress, checkpoint), name: source.name ?? source.url };
+    return {
+      blob: await download(source.url, deps.fetch, limits, progress, checkpoint),
+      name: source.name ?? source.url,
+    };
   }
 
   return {
@@ -145,9 +163,14 @@ async function download(
     // no-store: after DuckDB range-reads a URL, a cached fetch can fail (engine-notes).
     response = await fetchImpl(parsed.href, { cache: 'no-store', credentials: 'omit' });
   } catch {
-    throw labError('input', 'url.network', `Cannot reach ${parsed.href} (offline, blocked, or no CORS).`, {
-      url: parsed.href,
-    });
+    throw labError(
+      'input',
+      'url.network',
+      `Cannot reach ${parsed.href} (offline, blocked, or no CORS).`,
+      {
+        url: parsed.href,
+      },
+    );
   }
   if (!response.ok)
     throw labError('input', 'url.http', `${parsed.href} answered HTTP ${response.status}.`, {
@@ -156,10 +179,15 @@ async function download(
     });
   const total = Number(response.headers.get('content-length')) || undefined;
   if (total && total > limits.maxDecodedBytes)
-    throw labError('too-large', 'dataset.too-large', 'The file is too large to load in the browser.', {
-      size: total,
-      limit: limits.maxDecodedBytes,
-    });
+    throw labError(
+      'too-large',
+      'dataset.too-large',
+      'The file is too large to load in the browser.',
+      {
+        size: total,
+        limit: limits.maxDecodedBytes,
+      },
+    );
   progress({ phase: 'download', bytes: 0, ...(total ? { totalBytes: total } : {}) });
   if (!response.body) return response.blob();
   const reader = response.body.getReader();
@@ -172,10 +200,15 @@ async function download(
     received += value.byteLength;
     if (received > limits.maxDecodedBytes) {
       await reader.cancel();
-      throw labError('too-large', 'dataset.too-large', 'The file is too large to load in the browser.', {
-        size: received,
-        limit: limits.maxDecodedBytes,
-      });
+      throw labError(
+        'too-large',
+        'dataset.too-large',
+        'The file is too large to load in the browser.',
+        {
+          size: received,
+          limit: limits.maxDecodedBytes,
+        },
+      );
     }
     progress({ bytes: received });
     await checkpoint();

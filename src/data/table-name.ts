@@ -9,7 +9,10 @@ export function deriveTableName(fileName: string, existing: Iterable<string>): s
       .replace(/[?#].*$/, '')
       .split(/[\\/]/)
       .pop()
-      ?.replace(/(\.(parquet|parq|pq|csv|tsv|txt|json|ndjson|jsonl|arrow|arrows|feather|ipc|gz|zst))+$/i, '') ?? '';
+      ?.replace(
+        /(\.(parquet|parq|pq|csv|tsv|txt|json|ndjson|jsonl|arrow|arrows|feather|ipc|gz|zst))+$/i,
+        '',
+      ) ?? '';
   return uniqueTableName(sanitizeTableName(base), existing);
 }
 

@@ -11,12 +11,20 @@ export interface EngineBindings {
   getVersion(): Awaitable<string>;
   /** Open a connection; returns its id. */
   connect(): Awaitable<number>;
-  startPendingQuery(conn: number, sql: string, allowStreamResult: boolean): Awaitable<Uint8Array | null>;
+  startPendingQuery(
+    conn: number,
+    sql: string,
+    allowStreamResult: boolean,
+  ): Awaitable<Uint8Array | null>;
   pollPendingQuery(conn: number): Awaitable<Uint8Array | null>;
   cancelPendingQuery(conn: number): Awaitable<boolean>;
   fetchQueryResults(conn: number): Awaitable<Uint8Array | null>;
   runQuery(conn: number, sql: string): Awaitable<Uint8Array>;
-  insertArrowFromIPCStream(conn: number, ipc: Uint8Array, options: { name: string; create: boolean }): Awaitable<void>;
+  insertArrowFromIPCStream(
+    conn: number,
+    ipc: Uint8Array,
+    options: { name: string; create: boolean },
+  ): Awaitable<void>;
   registerFileBuffer(path: string, bytes: Uint8Array): Awaitable<void>;
   dropFile(path: string): Awaitable<unknown>;
 }

@@ -51,11 +51,17 @@ export class EngineClient {
     return this.start();
   }
 
-  async query(sql: string, options: { signal?: AbortSignal; maxRows?: number } = {}): Promise<DecodedResult> {
+  async query(
+    sql: string,
+    options: { signal?: AbortSignal; maxRows?: number } = {},
+  ): Promise<DecodedResult> {
     const id = `q${nextId++}`;
     const remote = await this.connected();
     const result = await this.track(
-      remote.query(sql, { id, ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}) }),
+      remote.query(sql, {
+        id,
+        ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
+      }),
       id,
       options.signal,
     );
@@ -81,7 +87,11 @@ export class EngineClient {
   ): Promise<IngestResult> {
     const id = `load${nextId++}`;
     const remote = await this.connected();
-    return this.track(remote.ingest(source, { ...options, id }, Comlink.proxy(onProgress)), id, signal);
+    return this.track(
+      remote.ingest(source, { ...options, id }, Comlink.proxy(onProgress)),
+      id,
+      signal,
+    );
   }
 
   private async connected(): Promise<Comlink.Remote<EngineWorkerApi>> {
@@ -98,7 +108,13 @@ export class EngineClient {
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       if (this.worker !== worker) return;
-      this.fail(labError('crashed', 'engine.crashed', `The engine stopped: ${event.message || 'worker error'}`));
+      this.fail(
+        labError(
+          'crashed',
+          'engine.crashed',
+          `The engine stopped: ${event.message || 'worker error'}`,
+        ),
+      );
       this.setState('crashed');
     });
     try {
@@ -129,7 +145,10 @@ export class EngineClient {
       const onAbort = () => {
         if (!id || !this.remote) return;
         void this.remote.cancel(id);
-        watchdog = setTimeout(() => this.setState('unresponsive'), this.options.cancelGraceMs ?? 3000);
+        watchdog = setTimeout(
+          () => this.setState('unresponsive'),
+          this.options.cancelGraceMs ?? 3000,
+        );
       };
       if (signal?.aborted) {
         reject(labError('cancelled', 'engine.cancelled', 'Cancelled'));

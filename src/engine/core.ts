@@ -68,7 +68,11 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
     return result;
   }
 
-  async function runPending(sql: string, job: Job, maxRows: number | undefined): Promise<QueryResult> {
+  async function runPending(
+    sql: string,
+    job: Job,
+    maxRows: number | undefined,
+  ): Promise<QueryResult> {
     const started = performance.now();
     try {
       // A pending query hands back the schema header; record batches are always fetched after it.
@@ -81,7 +85,10 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
         }
         header = await bindings.pollPendingQuery(connId);
       }
-      return { ...(await readStream(header, maxRows ?? Infinity)), ms: performance.now() - started };
+      return {
+        ...(await readStream(header, maxRows ?? Infinity)),
+        ms: performance.now() - started,
+      };
     } catch (error) {
       if (error instanceof EngineError) throw error;
       throw new EngineError(toErrorInfo(error, sql));
@@ -89,7 +96,10 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
   }
 
   /** Concatenate a streamed result's messages until about maxRows rows (counted per batch). */
-  async function readStream(header: Uint8Array, maxRows: number): Promise<{ ipc: Uint8Array; truncated: boolean }> {
+  async function readStream(
+    header: Uint8Array,
+    maxRows: number,
+  ): Promise<{ ipc: Uint8Array; truncated: boolean }> {
     const parts = [header];
     let rows = 0;
     let truncated = false;

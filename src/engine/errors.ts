@@ -50,7 +50,8 @@ const DUCKDB_ERROR = /^([A-Z][A-Za-z ]+ Error): ?/;
 
 /** Normalize anything thrown into a plain, cloneable {@link EngineErrorInfo}. */
 export function toErrorInfo(error: unknown, sql?: string): EngineErrorInfo {
-  if (error instanceof EngineError) return sql && !error.info.sql ? { ...error.info, sql } : error.info;
+  if (error instanceof EngineError)
+    return sql && !error.info.sql ? { ...error.info, sql } : error.info;
   const raw = error instanceof Error ? error.message : String(error);
   const structured = parseStructured(raw);
   if (structured) return { ...structured, ...(sql ? { sql } : {}) };
@@ -71,7 +72,11 @@ export function toErrorInfo(error: unknown, sql?: string): EngineErrorInfo {
 function parseStructured(raw: string): EngineErrorInfo | null {
   if (!raw.startsWith('{')) return null;
   try {
-    const parsed = JSON.parse(raw) as { exception_type?: string; exception_message?: string; position?: string };
+    const parsed = JSON.parse(raw) as {
+      exception_type?: string;
+      exception_message?: string;
+      position?: string;
+    };
     if (!parsed.exception_type || parsed.exception_message === undefined) return null;
     const type = parsed.exception_type;
     const kind: EngineErrorKind =

@@ -26,7 +26,9 @@ function convert(value: unknown, kind: ColumnKind, scale: number): Cell {
   if (kind === 'boolean') return Boolean(value);
   if (typeof value === 'string') return value;
   if (typeof value === 'bigint') return Number(value);
-  return typeof value === 'object' ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)) : String(value);
+  return typeof value === 'object'
+    ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))
+    : String(value);
 }
 
 /** Decode up to `limit` rows into plain records (the Arrow table stays the source of truth). */

@@ -29,7 +29,9 @@ async function loadParquet(): Promise<ParquetModule> {
 }
 let parquet: Promise<ParquetModule> | null = null;
 
-async function openBindings(threads: number): Promise<{ bindings: EngineBindings; bundle: EngineInfo['bundle']; threads: number }> {
+async function openBindings(
+  threads: number,
+): Promise<{ bindings: EngineBindings; bundle: EngineInfo['bundle']; threads: number }> {
   if (globalThis.crossOriginIsolated && threads > 1) {
     const threaded = await import('./threaded');
     return { bindings: await threaded.openThreaded(threads), bundle: 'coi', threads };
@@ -69,7 +71,11 @@ const api: EngineWorkerApi = {
           registerBuffer: (path, bytes) => engine.registerBuffer(path, bytes),
           dropFile: (path) => engine.dropFile(path),
           countRows: async (table) =>
-            Number(tableFromIPC((await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${ident(table)}`)).ipc).get(0)?.n),
+            Number(
+              tableFromIPC(
+                (await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${ident(table)}`)).ipc,
+              ).get(0)?.n,
+            ),
         },
         parquet: () => (parquet ??= loadParquet()),
         fetch: (input, init) => fetch(input, init),

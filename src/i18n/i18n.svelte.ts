@@ -47,7 +47,8 @@ export function describeError(info: EngineErrorInfo): string {
     if (isMessageKey(key)) {
       const detail = { ...info.detail };
       for (const field of ['size', 'limit'] as const)
-        if (typeof detail[field] === 'number') detail[field] = formatBytes(i18n.locale, detail[field]);
+        if (typeof detail[field] === 'number')
+          detail[field] = formatBytes(i18n.locale, detail[field]);
       return t(key, detail);
     }
   }

@@ -54,25 +54,33 @@ export const en = {
   'query.shortcut': 'Ctrl+Enter runs the query',
   'notice.csv.transcoded': 'The file was {encoding} text and has been converted to UTF-8.',
   'error.dataset.empty': 'The file is empty.',
-  'error.dataset.mismatch': 'This file is named .{expected} but its content is {actual}. Check that it is the right file.',
+  'error.dataset.mismatch':
+    'This file is named .{expected} but its content is {actual}. Check that it is the right file.',
   'error.dataset.no-rows': 'The file has no columns or rows to load.',
   'error.dataset.unreadable': 'The file could not be read.',
-  'error.dataset.too-large': 'This dataset ({size}) is larger than the browser can hold (limit {limit}). Load fewer columns or a smaller extract.',
-  'error.parquet.truncated': 'The Parquet file is truncated or damaged: its footer is missing. Download or export it again.',
+  'error.dataset.too-large':
+    'This dataset ({size}) is larger than the browser can hold (limit {limit}). Load fewer columns or a smaller extract.',
+  'error.parquet.truncated':
+    'The Parquet file is truncated or damaged: its footer is missing. Download or export it again.',
   'error.parquet.corrupt': 'The Parquet file is damaged and cannot be decoded.',
-  'error.csv.ragged': 'Row at line {line} has {fields} fields, but the header has {expected}. Fix the row or re-export the file.',
+  'error.csv.ragged':
+    'Row at line {line} has {fields} fields, but the header has {expected}. Fix the row or re-export the file.',
   'error.csv.encoding': 'The file is not valid UTF-8 or GB18030 text.',
   'error.csv.invalid': 'The CSV file could not be parsed.',
   'error.json.encoding': 'The JSON file is not valid UTF-8 text.',
-  'error.json.not-tabular': 'This JSON is not a table: it must be a list of objects, an object holding one, or one object per line.',
+  'error.json.not-tabular':
+    'This JSON is not a table: it must be a list of objects, an object holding one, or one object per line.',
   'error.json.syntax': 'The JSON file has a syntax error.',
   'error.json.syntax-line': 'Invalid JSON on line {line}.',
-  'error.json.array-too-large': 'This JSON document is too large to parse at once. Use NDJSON (one object per line) or Parquet.',
+  'error.json.array-too-large':
+    'This JSON document is too large to parse at once. Use NDJSON (one object per line) or Parquet.',
   'error.arrow.corrupt': 'The Arrow file is damaged and cannot be read.',
   'error.url.invalid': 'Only http(s) URLs can be loaded.',
-  'error.url.network': 'Cannot reach {url}. The site may be offline, or may not allow other sites to read it (CORS).',
+  'error.url.network':
+    'Cannot reach {url}. The site may be offline, or may not allow other sites to read it (CORS).',
   'error.url.http': 'The server answered HTTP {status} for {url}.',
-  'error.engine.crashed': 'The engine stopped. Restart it to continue; your datasets will be reloaded.',
+  'error.engine.crashed':
+    'The engine stopped. Restart it to continue; your datasets will be reloaded.',
   'error.engine.restarted': 'The engine was restarted while this was running.',
   'error.engine.cancelled': 'Cancelled.',
   'error.sql': 'DuckDB refused the query ({name}).',

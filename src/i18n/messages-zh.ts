@@ -59,17 +59,21 @@ export const zh: Record<MessageKey, string> = {
   'error.dataset.mismatch': '文件扩展名是 .{expected}，但内容是 {actual}。请确认选对了文件。',
   'error.dataset.no-rows': '文件中没有可加载的列或行。',
   'error.dataset.unreadable': '无法读取该文件。',
-  'error.dataset.too-large': '该数据集（{size}）超出浏览器可容纳的大小（上限 {limit}）。请减少列或使用更小的数据抽样。',
+  'error.dataset.too-large':
+    '该数据集（{size}）超出浏览器可容纳的大小（上限 {limit}）。请减少列或使用更小的数据抽样。',
   'error.parquet.truncated': 'Parquet 文件不完整或已损坏：缺少文件尾。请重新下载或导出。',
   'error.parquet.corrupt': 'Parquet 文件已损坏，无法解码。',
-  'error.csv.ragged': '第 {line} 行有 {fields} 个字段，但表头有 {expected} 个。请修正该行或重新导出文件。',
+  'error.csv.ragged':
+    '第 {line} 行有 {fields} 个字段，但表头有 {expected} 个。请修正该行或重新导出文件。',
   'error.csv.encoding': '该文件既不是有效的 UTF-8 也不是 GB18030 文本。',
   'error.csv.invalid': '无法解析该 CSV 文件。',
   'error.json.encoding': '该 JSON 文件不是有效的 UTF-8 文本。',
-  'error.json.not-tabular': '该 JSON 不是表格：需要是对象列表、包含对象列表的对象，或每行一个对象。',
+  'error.json.not-tabular':
+    '该 JSON 不是表格：需要是对象列表、包含对象列表的对象，或每行一个对象。',
   'error.json.syntax': 'JSON 文件有语法错误。',
   'error.json.syntax-line': '第 {line} 行不是有效的 JSON。',
-  'error.json.array-too-large': '该 JSON 文档太大，无法一次解析。请使用 NDJSON（每行一个对象）或 Parquet。',
+  'error.json.array-too-large':
+    '该 JSON 文档太大，无法一次解析。请使用 NDJSON（每行一个对象）或 Parquet。',
   'error.arrow.corrupt': 'Arrow 文件已损坏，无法读取。',
   'error.url.invalid': '只能加载 http(s) 网址。',
   'error.url.network': '无法访问 {url}。该网站可能离线，或不允许其他网站读取（CORS）。',

@@ -24,9 +24,11 @@ export function chooseAutoChart(shape: ResultShape): AutoChart | null {
   const numbers = of('numeric');
   const texts = of('text');
   const [y, y2] = numbers;
-  if (time && y) return texts[0] ? { mark: 'line', x: time, y, series: texts[0] } : { mark: 'line', x: time, y };
+  if (time && y)
+    return texts[0] ? { mark: 'line', x: time, y, series: texts[0] } : { mark: 'line', x: time, y };
   if (texts[0] && y && !y2 && shape.rows <= 60) return { mark: 'bar', x: texts[0], y };
-  if (y && y2) return texts[0] ? { mark: 'dot', x: y, y: y2, label: texts[0] } : { mark: 'dot', x: y, y: y2 };
+  if (y && y2)
+    return texts[0] ? { mark: 'dot', x: y, y: y2, label: texts[0] } : { mark: 'dot', x: y, y: y2 };
   if (y && texts.length === 0) return { mark: 'histogram', x: y };
   if (texts[0] && y && shape.rows > 60) return null;
   return null;

@@ -3,8 +3,17 @@ import type { RecordRow } from '../engine/records';
 import { rankRows, type AutoChart } from './auto-chart';
 
 /** Plot options for an automatic chart. Pure: data in, options out. */
-export function buildAutoPlot(chart: AutoChart, rows: readonly RecordRow[], width: number): Plot.PlotOptions {
-  const base: Plot.PlotOptions = { width, height: 320, marginLeft: 60, style: { fontSize: '12px' } };
+export function buildAutoPlot(
+  chart: AutoChart,
+  rows: readonly RecordRow[],
+  width: number,
+): Plot.PlotOptions {
+  const base: Plot.PlotOptions = {
+    width,
+    height: 320,
+    marginLeft: 60,
+    style: { fontSize: '12px' },
+  };
   switch (chart.mark) {
     case 'line':
       return {
@@ -13,7 +22,12 @@ export function buildAutoPlot(chart: AutoChart, rows: readonly RecordRow[], widt
         y: { grid: true, label: chart.y },
         color: chart.series ? { legend: true } : undefined,
         marks: [
-          Plot.lineY(rows, { x: chart.x, y: chart.y, ...(chart.series ? { stroke: chart.series } : {}), tip: true }),
+          Plot.lineY(rows, {
+            x: chart.x,
+            y: chart.y,
+            ...(chart.series ? { stroke: chart.series } : {}),
+            tip: true,
+          }),
           Plot.ruleY([0]),
         ],
       };
@@ -25,7 +39,13 @@ export function buildAutoPlot(chart: AutoChart, rows: readonly RecordRow[], widt
         x: { grid: true, label: chart.y },
         y: { label: null },
         marks: [
-          Plot.barX(rankRows(rows, chart.y), { x: chart.y, y: chart.x, sort: { y: '-x' }, fill: 'var(--accent)', tip: true }),
+          Plot.barX(rankRows(rows, chart.y), {
+            x: chart.y,
+            y: chart.x,
+            sort: { y: '-x' },
+            fill: 'var(--accent)',
+            tip: true,
+          }),
           Plot.ruleX([0]),
         ],
       };
@@ -34,14 +54,24 @@ export function buildAutoPlot(chart: AutoChart, rows: readonly RecordRow[], widt
         ...base,
         x: { grid: true, label: chart.x },
         y: { grid: true, label: chart.y },
-        marks: [Plot.dot(rows, { x: chart.x, y: chart.y, ...(chart.label ? { title: chart.label } : {}), tip: true })],
+        marks: [
+          Plot.dot(rows, {
+            x: chart.x,
+            y: chart.y,
+            ...(chart.label ? { title: chart.label } : {}),
+            tip: true,
+          }),
+        ],
       };
     case 'histogram':
       return {
         ...base,
         x: { label: chart.x },
         y: { grid: true },
-        marks: [Plot.rectY(rows, Plot.binX({ y: 'count' }, { x: chart.x, fill: 'var(--accent)' })), Plot.ruleY([0])],
+        marks: [
+          Plot.rectY(rows, { ...Plot.binX({ y: 'count' }, { x: chart.x }), fill: 'var(--accent)' }),
+          Plot.ruleY([0]),
+        ],
       };
   }
 }

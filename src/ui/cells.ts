@@ -5,7 +5,9 @@ import { formatDate, formatDateTime, formatNumber, type Locale } from '../i18n/f
 export function formatCell(locale: Locale, value: Cell): string {
   if (value === null) return '∅';
   if (value instanceof Date)
-    return value.getUTCHours() || value.getUTCMinutes() || value.getUTCSeconds() ? formatDateTime(value) : formatDate(value);
+    return value.getUTCHours() || value.getUTCMinutes() || value.getUTCSeconds()
+      ? formatDateTime(value)
+      : formatDate(value);
   if (typeof value === 'number') return formatNumber(locale, value, 4);
   return String(value);
 }

@@ -19,6 +19,9 @@ export function parquetBytes(rows = 10, rowGroupSize = 4): Uint8Array {
   return parquet.writeParquet(parquet.Table.fromIPCStream(ipc), props);
 }
 
-export function file(bytes: Uint8Array | string, name: string): { kind: 'file'; file: Blob; name: string } {
+export function file(
+  bytes: Uint8Array | string,
+  name: string,
+): { kind: 'file'; file: Blob; name: string } {
   return { kind: 'file', file: new Blob([bytes as BlobPart]), name };
 }

@@ -23,7 +23,9 @@ export interface NodeEngine {
   table(sql: string): Promise<Table>;
 }
 
-export async function createNodeEngine(options: { limits?: IngestLimits; fetch?: typeof fetch } = {}): Promise<NodeEngine> {
+export async function createNodeEngine(
+  options: { limits?: IngestLimits; fetch?: typeof fetch } = {},
+): Promise<NodeEngine> {
   const bundle = { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' };
   const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
   await bindings.instantiate(() => {});
@@ -36,7 +38,8 @@ export async function createNodeEngine(options: { limits?: IngestLimits; fetch?:
       exec: (sql) => core.exec(sql),
       registerBuffer: (p, b) => core.registerBuffer(p, b),
       dropFile: (p) => core.dropFile(p),
-      countRows: async (t) => Number((await table(`SELECT count(*)::DOUBLE AS n FROM "${t}"`)).get(0)?.n),
+      countRows: async (t) =>
+        Number((await table(`SELECT count(*)::DOUBLE AS n FROM "${t}"`)).get(0)?.n),
     },
     parquet: async () => (await import('parquet-wasm/node')) as unknown as ParquetModule,
     fetch: options.fetch ?? fetch,

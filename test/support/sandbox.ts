@@ -19,7 +19,10 @@ export async function loadSandbox(tables?: string[]): Promise<NodeEngine> {
   for (const entry of manifest.tables) {
     if (tables && !tables.includes(entry.table)) continue;
     const bytes = fs.readFileSync(path.join(SANDBOX_DIR, entry.file));
-    await engine.ingestor.ingest({ kind: 'file', file: new Blob([bytes]), name: entry.file }, { table: entry.table });
+    await engine.ingestor.ingest(
+      { kind: 'file', file: new Blob([bytes]), name: entry.file },
+      { table: entry.table },
+    );
   }
   return engine;
 }

@@ -5,10 +5,15 @@ import type { ReaderContext } from '../ingest-types';
 /** Arrow IPC (file or stream format): re-encoded batch by batch as IPC stream for DuckDB. */
 export async function readArrow(blob: Blob, ctx: ReaderContext): Promise<number> {
   if (blob.size > ctx.limits.maxDecodedBytes)
-    throw labError('too-large', 'dataset.too-large', 'The file is too large to load in the browser.', {
-      size: blob.size,
-      limit: ctx.limits.maxDecodedBytes,
-    });
+    throw labError(
+      'too-large',
+      'dataset.too-large',
+      'The file is too large to load in the browser.',
+      {
+        size: blob.size,
+        limit: ctx.limits.maxDecodedBytes,
+      },
+    );
   const bytes = new Uint8Array(await blob.arrayBuffer());
   ctx.progress({ phase: 'read', bytes: blob.size, totalBytes: blob.size });
   let rows = 0;

@@ -13,12 +13,17 @@ let counter = 0;
  */
 export async function readCsv(blob: Blob, ctx: ReaderContext): Promise<number> {
   if (blob.size > ctx.limits.maxTextBytes)
-    throw labError('too-large', 'dataset.too-large', 'The file is too large to load in the browser.', {
-      size: blob.size,
-      limit: ctx.limits.maxTextBytes,
-    });
+    throw labError(
+      'too-large',
+      'dataset.too-large',
+      'The file is too large to load in the browser.',
+      {
+        size: blob.size,
+        limit: ctx.limits.maxTextBytes,
+      },
+    );
   ctx.progress({ phase: 'read', bytes: 0, totalBytes: blob.size });
-  let bytes = new Uint8Array(await blob.arrayBuffer());
+  let bytes: Uint8Array = new Uint8Array(await blob.arrayBuffer());
   await ctx.checkpoint();
   if (!isUtf8Prefix(bytes)) {
     bytes = transcodeGb18030(bytes);
@@ -39,7 +44,12 @@ export async function readCsv(blob: Blob, ctx: ReaderContext): Promise<number> {
   } catch (error) {
     const ragged = findRaggedRow(new TextDecoder().decode(bytes), delimiter);
     if (ragged)
-      throw labError('input', 'csv.ragged', `Row at line ${ragged.line} has ${ragged.fields} fields; the header has ${ragged.expected}.`, ragged);
+      throw labError(
+        'input',
+        'csv.ragged',
+        `Row at line ${ragged.line} has ${ragged.fields} fields; the header has ${ragged.expected}.`,
+        ragged,
+      );
     throw explainCsvError(error);
   } finally {
     await ctx.target.dropFile(path);
@@ -73,6 +83,7 @@ function explainCsvError(error: unknown): unknown {
   const line = /line (\d+)/i.exec(message)?.[1];
   if (/unicode|UTF-8|UTF8/i.test(message))
     return labError('input', 'csv.encoding', message, line ? { line: Number(line) } : undefined);
-  if (/empty|No data|no columns/i.test(message)) return labError('input', 'dataset.no-rows', message);
+  if (/empty|No data|no columns/i.test(message))
+    return labError('input', 'dataset.no-rows', message);
   return labError('input', 'csv.invalid', message);
 }

@@ -1,4 +1,13 @@
-import { Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
+import {
+  Bool,
+  Float64,
+  Int32,
+  Table,
+  Utf8,
+  tableToIPC,
+  vectorFromArray,
+  type DataType,
+} from 'apache-arrow';
 import { labError } from '../../engine/errors';
 import type { ReaderContext } from '../ingest-types';
 
@@ -9,10 +18,15 @@ import type { ReaderContext } from '../ingest-types';
  */
 export async function readJson(blob: Blob, ctx: ReaderContext): Promise<number> {
   if (blob.size > ctx.limits.maxTextBytes)
-    throw labError('too-large', 'dataset.too-large', 'The file is too large to load in the browser.', {
-      size: blob.size,
-      limit: ctx.limits.maxTextBytes,
-    });
+    throw labError(
+      'too-large',
+      'dataset.too-large',
+      'The file is too large to load in the browser.',
+      {
+        size: blob.size,
+        limit: ctx.limits.maxTextBytes,
+      },
+    );
   ctx.progress({ phase: 'read', bytes: 0, totalBytes: blob.size });
   let text: string;
   try {
@@ -23,7 +37,8 @@ export async function readJson(blob: Blob, ctx: ReaderContext): Promise<number> 
   const rows = parseTabularJson(text, blob.size <= ctx.limits.maxJsonArrayBytes);
   await ctx.checkpoint();
   const columns = inferColumns(rows);
-  if (columns.length === 0) throw labError('input', 'json.not-tabular', 'The JSON objects have no fields.');
+  if (columns.length === 0)
+    throw labError('input', 'json.not-tabular', 'The JSON objects have no fields.');
   const batchSize = 50_000;
   for (let start = 0; start < rows.length; start += batchSize) {
     await ctx.checkpoint();
@@ -46,7 +61,11 @@ export function parseTabularJson(text: string, allowWholeDocument: boolean): Row
   if (trimmed === '') throw labError('input', 'dataset.no-rows', 'The file is empty.');
   if (trimmed.startsWith('[') || !looksLikeNdjson(trimmed)) {
     if (!allowWholeDocument)
-      throw labError('too-large', 'json.array-too-large', 'This JSON document is too large; use NDJSON or Parquet.');
+      throw labError(
+        'too-large',
+        'json.array-too-large',
+        'This JSON document is too large; use NDJSON or Parquet.',
+      );
     let doc: unknown;
     try {
       doc = JSON.parse(trimmed);
@@ -64,10 +83,14 @@ export function parseTabularJson(text: string, allowWholeDocument: boolean): Row
     try {
       value = JSON.parse(line);
     } catch {
-      throw labError('input', 'json.syntax-line', `Invalid JSON on line ${lineNo}.`, { line: lineNo });
+      throw labError('input', 'json.syntax-line', `Invalid JSON on line ${lineNo}.`, {
+        line: lineNo,
+      });
     }
     if (!isRow(value))
-      throw labError('input', 'json.not-tabular', `Line ${lineNo} is not a JSON object.`, { line: lineNo });
+      throw labError('input', 'json.not-tabular', `Line ${lineNo} is not a JSON object.`, {
+        line: lineNo,
+      });
     rows.push(value);
   }
   return rows;
@@ -75,7 +98,9 @@ export function parseTabularJson(text: string, allowWholeDocument: boolean): Row
 
 function looksLikeNdjson(text: string): boolean {
   const firstBreak = text.indexOf('\n');
-  return text.startsWith('{') && firstBreak > 0 && text.slice(firstBreak).trimStart().startsWith('{');
+  return (
+    text.startsWith('{') && firstBreak > 0 && text.slice(firstBreak).trimStart().startsWith('{')
+  );
 }
 
 function rowsOf(doc: unknown): Row[] {
@@ -113,7 +138,8 @@ function widen(a: ColumnKind | null, b: ColumnKind | null): ColumnKind | null {
 export function inferColumns(rows: readonly Row[]): Column[] {
   const kinds = new Map<string, ColumnKind | null>();
   for (const row of rows)
-    for (const [key, value] of Object.entries(row)) kinds.set(key, widen(kinds.get(key) ?? null, kindOf(value)));
+    for (const [key, value] of Object.entries(row))
+      kinds.set(key, widen(kinds.get(key) ?? null, kindOf(value)));
   return [...kinds].map(([name, kind]) => ({ name, kind: kind ?? 'string' }));
 }
 
@@ -132,7 +158,13 @@ function cell(value: unknown, kind: ColumnKind): unknown {
 
 function toIpc(rows: readonly Row[], columns: readonly Column[]): Uint8Array {
   const vectors = Object.fromEntries(
-    columns.map((c) => [c.name, vectorFromArray(rows.map((r) => cell(r[c.name], c.kind)), ARROW_TYPES[c.kind]())]),
+    columns.map((c) => [
+      c.name,
+      vectorFromArray(
+        rows.map((r) => cell(r[c.name], c.kind)),
+        ARROW_TYPES[c.kind](),
+      ),
+    ]),
   );
   return tableToIPC(new Table(vectors), 'stream');
 }

@@ -13,7 +13,10 @@ interface ParquetFileLike {
     fileMetadata(): { numRows(): number };
     rowGroup(i: number): { numRows(): number; totalByteSize(): number; compressedSize(): number };
   };
-  read(options?: { rowGroups?: number[]; columns?: string[] }): Promise<{ intoIPCStream(): Uint8Array }>;
+  read(options?: {
+    rowGroups?: number[];
+    columns?: string[];
+  }): Promise<{ intoIPCStream(): Uint8Array }>;
   free(): void;
 }
 
@@ -22,10 +25,18 @@ interface ParquetFileLike {
  * parquet-wasm decodes one row group at a time to Arrow IPC, which is inserted into the table.
  * Reading by row group keeps peak memory to one group and gives progress and cancel points.
  */
-export async function readParquet(parquet: ParquetModule, blob: Blob, ctx: ReaderContext): Promise<number> {
+export async function readParquet(
+  parquet: ParquetModule,
+  blob: Blob,
+  ctx: ReaderContext,
+): Promise<number> {
   const tail = new Uint8Array(await blob.slice(Math.max(0, blob.size - 4)).arrayBuffer());
   if (blob.size < 12 || String.fromCharCode(...tail) !== 'PAR1')
-    throw labError('input', 'parquet.truncated', 'The Parquet file is truncated or damaged (no footer).');
+    throw labError(
+      'input',
+      'parquet.truncated',
+      'The Parquet file is truncated or damaged (no footer).',
+    );
 
   let file: ParquetFileLike;
   try {
@@ -41,10 +52,15 @@ export async function readParquet(parquet: ParquetModule, blob: Blob, ctx: Reade
     for (let i = 0; i < groups; i++) decoded += meta.rowGroup(i).totalByteSize();
     // A valid footer can declare absurd sizes (a "Parquet bomb"): refuse before allocating.
     if (decoded > ctx.limits.maxDecodedBytes || totalRows > 2 ** 31)
-      throw labError('too-large', 'dataset.too-large', 'The dataset is too large to load in the browser.', {
-        size: decoded,
-        limit: ctx.limits.maxDecodedBytes,
-      });
+      throw labError(
+        'too-large',
+        'dataset.too-large',
+        'The dataset is too large to load in the browser.',
+        {
+          size: decoded,
+          limit: ctx.limits.maxDecodedBytes,
+        },
+      );
     ctx.progress({ phase: 'read', totalRows, rows: 0, totalBytes: blob.size });
 
     let rows = 0;
@@ -54,13 +70,18 @@ export async function readParquet(parquet: ParquetModule, blob: Blob, ctx: Reade
       try {
         ipc = (await file.read({ rowGroups: [i] })).intoIPCStream();
       } catch (error) {
-        throw labError('input', 'parquet.corrupt', `Row group ${i} cannot be decoded: ${String(error)}`);
+        throw labError(
+          'input',
+          'parquet.corrupt',
+          `Row group ${i} cannot be decoded: ${String(error)}`,
+        );
       }
       await ctx.target.insertArrowIPC(ctx.table, ipc, i === 0);
       rows += meta.rowGroup(i).numRows();
       ctx.progress({ phase: 'insert', rows });
     }
-    if (groups === 0) throw labError('input', 'dataset.no-rows', 'The file has no columns or rows to load.');
+    if (groups === 0)
+      throw labError('input', 'dataset.no-rows', 'The file has no columns or rows to load.');
     return rows;
   } finally {
     file.free();

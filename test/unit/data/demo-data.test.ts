@@ -12,7 +12,13 @@ interface Truth {
   calendar: { as_of_day: number; event_window: [number, number] };
   promotions: { name: string; day_idx: number }[];
   crowd_affinities: { crowd: string; target: string; factor: number }[];
-  cross_category_pairs: { a: string; b: string; a_category_id: number; b_category_id: number; expected_lift: [number, number] }[];
+  cross_category_pairs: {
+    a: string;
+    b: string;
+    a_category_id: number;
+    b_category_id: number;
+    expected_lift: [number, number];
+  }[];
   brands: { rising: { brand_id: number }; eroding: { brand_id: number } };
   hits: { product_ids: number[]; latent_breakouts: number[] };
   service_provider_uplift: { sp_id: number; uplift: number }[];
@@ -33,19 +39,30 @@ describe('sandbox demo data', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-'));
     await generate({ preset: 'sandbox', out });
     const manifest = readJson<Manifest>('manifest.json');
-    const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-    for (const { file } of manifest.tables) expect(hash(path.join(out, file)), file).toBe(hash(path.join(SANDBOX_DIR, file)));
+    const hash = (file: string) =>
+      crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    for (const { file } of manifest.tables)
+      expect(hash(path.join(out, file)), file).toBe(hash(path.join(SANDBOX_DIR, file)));
     for (const file of ['manifest.json', 'dictionary.json', 'ground_truth.json'])
-      expect(fs.readFileSync(path.join(out, file), 'utf8'), file).toBe(fs.readFileSync(path.join(SANDBOX_DIR, file), 'utf8'));
+      expect(fs.readFileSync(path.join(out, file), 'utf8'), file).toBe(
+        fs.readFileSync(path.join(SANDBOX_DIR, file), 'utf8'),
+      );
   });
 
   it('matches its data dictionary column for column', async () => {
     const manifest = readJson<Manifest>('manifest.json');
     expect(manifest.tables.map((t) => t.table).sort()).toEqual(Object.keys(DICTIONARY).sort());
     for (const { table, rows } of manifest.tables) {
-      const columns = await engine.rows(`SELECT column_name AS c FROM duckdb_columns() WHERE table_name = '${table}' ORDER BY column_index`);
-      expect(columns.map((c) => c.c), table).toEqual(Object.keys(DICTIONARY[table]!.columns));
-      expect(await engine.rows(`SELECT count(*)::INTEGER AS n FROM ${table}`)).toEqual([{ n: rows }]);
+      const columns = await engine.rows(
+        `SELECT column_name AS c FROM duckdb_columns() WHERE table_name = '${table}' ORDER BY column_index`,
+      );
+      expect(
+        columns.map((c) => c.c),
+        table,
+      ).toEqual(Object.keys(DICTIONARY[table]!.columns));
+      expect(await engine.rows(`SELECT count(*)::INTEGER AS n FROM ${table}`)).toEqual([
+        { n: rows },
+      ]);
     }
   });
 
@@ -62,7 +79,9 @@ describe('sandbox demo data', () => {
                ((SELECT count(*) FROM a JOIN b USING (consumer_id)) / (SELECT count(*) FROM a))
                / ((SELECT count(*) FROM b) / (SELECT n FROM n)) AS lift`);
       expect(row!.nab as number, `${pair.a}→${pair.b}`).toBeGreaterThanOrEqual(30);
-      expect(row!.lift as number, `${pair.a}→${pair.b}`).toBeGreaterThanOrEqual(pair.expected_lift[0]);
+      expect(row!.lift as number, `${pair.a}→${pair.b}`).toBeGreaterThanOrEqual(
+        pair.expected_lift[0],
+      );
       expect(row!.lift as number, `${pair.a}→${pair.b}`).toBeLessThanOrEqual(pair.expected_lift[1]);
     }
   });
@@ -87,7 +106,9 @@ describe('sandbox demo data', () => {
                 FROM launched l LEFT JOIN order_items i USING (product_id) LEFT JOIN orders o USING (order_id) GROUP BY ALL),
       scored AS (SELECT product_id, gmv / greatest(1, median(gmv) OVER (PARTITION BY industry, quarter)) AS score FROM sales)
       SELECT product_id FROM scored ORDER BY score DESC, product_id LIMIT (SELECT ceil(count(*) * 0.07) FROM scored)`);
-    expect(rows.map((r) => r.product_id as number).sort((a, b) => a - b)).toEqual(truth.hits.product_ids);
+    expect(rows.map((r) => r.product_id as number).sort((a, b) => a - b)).toEqual(
+      truth.hits.product_ids,
+    );
     // Latent quality is what makes hits: most planted breakouts become labelled hits.
     const labelled = new Set(truth.hits.product_ids);
     const breakouts = truth.hits.latent_breakouts.filter((id) => labelled.has(id));
@@ -116,7 +137,8 @@ describe('sandbox demo data', () => {
         SELECT day_idx, sum(pay_amount) AS gmv FROM orders WHERE ${PAID} AND day_idx BETWEEN ${promo.day_idx - 20} AND ${promo.day_idx + 20} GROUP BY day_idx)`);
       expect(row!.peak, promo.name).toBe(promo.day_idx);
     }
-    const [week] = await engine.rows(`SELECT avg(n) FILTER (WHERE dow IN (0, 6)) / avg(n) FILTER (WHERE dow NOT IN (0, 6)) AS ratio
+    const [week] =
+      await engine.rows(`SELECT avg(n) FILTER (WHERE dow IN (0, 6)) / avg(n) FILTER (WHERE dow NOT IN (0, 6)) AS ratio
       FROM (SELECT dayofweek(dt) AS dow, count(*) AS n FROM orders WHERE ${PAID} GROUP BY dt, dow)`);
     expect(week!.ratio as number).toBeGreaterThan(1.1);
     const double11 = truth.promotions.filter((p) => p.name === '双11').at(-1)!.day_idx;
@@ -127,7 +149,8 @@ describe('sandbox demo data', () => {
   });
 
   it('has AIPL funnel rates in realistic ranges', async () => {
-    const [row] = await engine.rows(`SELECT count(*) FILTER (WHERE event_type = 'click') / count(*) FILTER (WHERE event_type = 'exposure') AS ctr,
+    const [row] =
+      await engine.rows(`SELECT count(*) FILTER (WHERE event_type = 'click') / count(*) FILTER (WHERE event_type = 'exposure') AS ctr,
       count(*) FILTER (WHERE event_type = 'cart') / count(*) FILTER (WHERE event_type = 'click') AS cart_rate FROM events`);
     expect(row!.ctr as number).toBeGreaterThanOrEqual(truth.funnel.click_given_exposure[0]);
     expect(row!.ctr as number).toBeLessThanOrEqual(truth.funnel.click_given_exposure[1]);
@@ -138,7 +161,9 @@ describe('sandbox demo data', () => {
         count(*) FILTER (WHERE e.event_type IN ('content_like', 'content_comment', 'content_share'))
         / count(*) FILTER (WHERE e.event_type IN ('content_view', 'live_enter')) AS rate
       FROM events e JOIN content c USING (content_id) GROUP BY c.sp_id ORDER BY rate DESC`);
-    const byUplift = [...truth.service_provider_uplift].sort((a, b) => b.uplift - a.uplift).map((s) => s.sp_id);
+    const byUplift = [...truth.service_provider_uplift]
+      .sort((a, b) => b.uplift - a.uplift)
+      .map((s) => s.sp_id);
     expect(rows.map((r) => r.sp_id)).toEqual(byUplift);
   });
 

@@ -15,7 +15,11 @@ describe('csv shape', () => {
   });
   it('finds the first row whose field count differs, counting quoted newlines', () => {
     expect(findRaggedRow('a,b,c\n1,2,3\n4,5\n', ',')).toEqual({ line: 3, fields: 2, expected: 3 });
-    expect(findRaggedRow('a,b\n1,"x\ny"\n2,3,4\n', ',')).toEqual({ line: 4, fields: 3, expected: 2 });
+    expect(findRaggedRow('a,b\n1,"x\ny"\n2,3,4\n', ',')).toEqual({
+      line: 4,
+      fields: 3,
+      expected: 2,
+    });
     expect(findRaggedRow('a,b\r\n1,2\r\n\r\n3,4\r\n', ',')).toBeNull();
   });
 });
@@ -38,7 +42,11 @@ describe('format detection', () => {
     expect(sniffFormat(bytes('ARROW1\0\0'))).toBe('arrow');
     expect(sniffFormat(bytes('\uFEFF  [{"a":1}]'))).toBe('json');
     expect(sniffFormat(bytes('a,b\n'))).toBe('text');
-    expect(decideFormat('x.parquet', bytes('a,b\n'))).toEqual({ error: 'mismatch', expected: 'parquet', actual: 'text' });
+    expect(decideFormat('x.parquet', bytes('a,b\n'))).toEqual({
+      error: 'mismatch',
+      expected: 'parquet',
+      actual: 'text',
+    });
     expect(decideFormat('x.csv', bytes('{"a":1}'))).toEqual({ format: 'csv' });
     expect(decideFormat('x', bytes('{"a":1}'))).toEqual({ format: 'json' });
     expect(decideFormat('x.json', bytes(''))).toEqual({ error: 'empty', actual: 'empty' });

@@ -1,7 +1,11 @@
 import { tableToIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/engine/errors';
-import { DEFAULT_LIMITS, type DatasetSource, type IngestProgress } from '../../../src/data/ingest-types';
+import {
+  DEFAULT_LIMITS,
+  type DatasetSource,
+  type IngestProgress,
+} from '../../../src/data/ingest-types';
 import { createNodeEngine, type NodeEngine } from '../../support/node-engine';
 import { file, parquetBytes, sampleArrowTable } from '../../support/files';
 
@@ -10,7 +14,11 @@ beforeAll(async () => {
   engine = await createNodeEngine();
 });
 
-async function load(source: DatasetSource, table: string, onProgress?: (p: IngestProgress) => void) {
+async function load(
+  source: DatasetSource,
+  table: string,
+  onProgress?: (p: IngestProgress) => void,
+) {
   return engine.ingestor.ingest(source, { table }, onProgress);
 }
 
@@ -26,18 +34,24 @@ async function failure(source: DatasetSource, table = 'bad'): Promise<EngineErro
 describe('ingest: good files', () => {
   it('loads Parquet row group by row group with progress', async () => {
     const progress: IngestProgress[] = [];
-    const result = await load(file(parquetBytes(10, 4), 'orders.parquet'), 'orders_pq', (p) => progress.push({ ...p }));
+    const result = await load(file(parquetBytes(10, 4), 'orders.parquet'), 'orders_pq', (p) =>
+      progress.push({ ...p }),
+    );
     expect(result).toMatchObject({ table: 'orders_pq', format: 'parquet', rows: 10 });
     expect(progress.filter((p) => p.phase === 'insert').map((p) => p.rows)).toEqual([4, 8, 10]);
-    expect(await engine.rows('SELECT count(*)::INTEGER AS n, sum(amount) AS s FROM orders_pq')).toEqual([
-      { n: 10, s: 67.5 },
+    expect(
+      await engine.rows('SELECT count(*)::INTEGER AS n, sum(amount) AS s FROM orders_pq'),
+    ).toEqual([{ n: 10, s: 67.5 }]);
+    expect(await engine.rows('SELECT city FROM orders_pq WHERE id = 1')).toEqual([
+      { city: '上海' },
     ]);
-    expect(await engine.rows("SELECT city FROM orders_pq WHERE id = 1")).toEqual([{ city: '上海' }]);
   });
 
   it('loads CSV with type detection, and TSV', async () => {
     await load(file('id,name,price\n1,茶,9.5\n2,"咖啡, 拿铁",12\n', 'menu.csv'), 'menu');
-    expect(await engine.rows('SELECT id::INTEGER AS id, name, price FROM menu ORDER BY id')).toEqual([
+    expect(
+      await engine.rows('SELECT id::INTEGER AS id, name, price FROM menu ORDER BY id'),
+    ).toEqual([
       { id: 1, name: '茶', price: 9.5 },
       { id: 2, name: '咖啡, 拿铁', price: 12 },
     ]);
@@ -47,10 +61,15 @@ describe('ingest: good files', () => {
 
   it('transcodes a GB18030 CSV (Excel on Chinese Windows) and says so', async () => {
     // "城市,销量\n上海,3\n" in GB18030
-    const gbk = new Uint8Array([0xb3, 0xc7, 0xca, 0xd0, 0x2c, 0xcf, 0xfa, 0xc1, 0xbf, 0x0a, 0xc9, 0xcf, 0xba, 0xa3, 0x2c, 0x33, 0x0a]);
+    const gbk = new Uint8Array([
+      0xb3, 0xc7, 0xca, 0xd0, 0x2c, 0xcf, 0xfa, 0xc1, 0xbf, 0x0a, 0xc9, 0xcf, 0xba, 0xa3, 0x2c,
+      0x33, 0x0a,
+    ]);
     const result = await load(file(gbk, 'gbk.csv'), 'gbk');
     expect(result.notices).toEqual([{ code: 'csv.transcoded', detail: { encoding: 'GB18030' } }]);
-    expect(await engine.rows('SELECT 城市, 销量::INTEGER AS n FROM gbk')).toEqual([{ 城市: '上海', n: 3 }]);
+    expect(await engine.rows('SELECT 城市, 销量::INTEGER AS n FROM gbk')).toEqual([
+      { 城市: '上海', n: 3 },
+    ]);
   });
 
   it('loads a JSON array, a wrapped array and NDJSON, inferring types', async () => {
@@ -68,9 +87,11 @@ describe('ingest: good files', () => {
   it('loads Arrow IPC in stream and file formats', async () => {
     await load(file(tableToIPC(sampleArrowTable(5), 'stream'), 's.arrow'), 'arrow_s');
     await load(file(tableToIPC(sampleArrowTable(6), 'file'), 'f.arrow'), 'arrow_f');
-    expect(await engine.rows('SELECT (SELECT count(*) FROM arrow_s)::INTEGER AS s, (SELECT count(*) FROM arrow_f)::INTEGER AS f')).toEqual([
-      { s: 5, f: 6 },
-    ]);
+    expect(
+      await engine.rows(
+        'SELECT (SELECT count(*) FROM arrow_s)::INTEGER AS s, (SELECT count(*) FROM arrow_f)::INTEGER AS f',
+      ),
+    ).toEqual([{ s: 5, f: 6 }]);
   });
 
   it('detects the format from the bytes when the name has no extension', async () => {
@@ -86,7 +107,11 @@ describe('ingest: hostile files give a clear error and leave earlier tables inta
 
   const cases: [string, () => DatasetSource, string][] = [
     ['a CSV named .parquet', () => file('a,b\n1,2\n', 'fake.parquet'), 'dataset.mismatch'],
-    ['a truncated Parquet file', () => file(parquetBytes(50).slice(0, 300), 't.parquet'), 'parquet.truncated'],
+    [
+      'a truncated Parquet file',
+      () => file(parquetBytes(50).slice(0, 300), 't.parquet'),
+      'parquet.truncated',
+    ],
     [
       'a Parquet file with a damaged footer',
       () => {
@@ -98,12 +123,28 @@ describe('ingest: hostile files give a clear error and leave earlier tables inta
     ],
     ['an empty file', () => file('', 'empty.csv'), 'dataset.empty'],
     ['a ragged CSV', () => file('a,b,c\n1,2,3\n4,5\n6,7,8,9\n', 'ragged.csv'), 'csv.ragged'],
-    ['JSON that is not tabular', () => file('{"name":"not a table","n":3}', 'x.json'), 'json.not-tabular'],
+    [
+      'JSON that is not tabular',
+      () => file('{"name":"not a table","n":3}', 'x.json'),
+      'json.not-tabular',
+    ],
     ['a JSON list of numbers', () => file('[1,2,3]', 'n.json'), 'json.not-tabular'],
     ['broken JSON', () => file('[{"a":1},', 'b.json'), 'json.syntax'],
     ['broken NDJSON', () => file('{"a":1}\n{"a":\n', 'b.ndjson'), 'json.syntax-line'],
-    ['JSON that is not UTF-8', () => file(new Uint8Array([0x5b, 0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d, 0x5d]), 'e.json'), 'json.encoding'],
-    ['a corrupt Arrow file', () => file(new Uint8Array([0xff, 0xff, 0xff, 0xff, 1, 2, 3, 4, 5]), 'x.arrow'), 'arrow.corrupt'],
+    [
+      'JSON that is not UTF-8',
+      () =>
+        file(
+          new Uint8Array([0x5b, 0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d, 0x5d]),
+          'e.json',
+        ),
+      'json.encoding',
+    ],
+    [
+      'a corrupt Arrow file',
+      () => file(new Uint8Array([0xff, 0xff, 0xff, 0xff, 1, 2, 3, 4, 5]), 'x.arrow'),
+      'arrow.corrupt',
+    ],
     ['a Parquet named .arrow', () => file(parquetBytes(2), 'x.arrow'), 'dataset.mismatch'],
   ];
   for (const [label, make, code] of cases) {
@@ -111,16 +152,32 @@ describe('ingest: hostile files give a clear error and leave earlier tables inta
       const error = await failure(make());
       expect(error.info.code).toBe(code);
       expect(await engine.rows('SELECT k::INTEGER AS k FROM keep')).toEqual([{ k: 1 }]);
-      expect(await engine.rows("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '__lab_load%' OR table_name = 'bad'")).toEqual([{ n: 0 }]);
+      expect(
+        await engine.rows(
+          "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '__lab_load%' OR table_name = 'bad'",
+        ),
+      ).toEqual([{ n: 0 }]);
     });
   }
 
   it('refuses a file over the memory limits before reading it', async () => {
-    const small = await createNodeEngine({ limits: { ...DEFAULT_LIMITS, maxTextBytes: 100, maxDecodedBytes: 100 } });
-    const csv = await small.ingestor.ingest(file('x\n' + '1\n'.repeat(100), 'big.csv'), { table: 'big' }).catch((e: unknown) => e);
-    expect((csv as EngineError).info).toMatchObject({ kind: 'too-large', code: 'dataset.too-large' });
-    const pq = await small.ingestor.ingest(file(parquetBytes(200), 'big.parquet'), { table: 'big' }).catch((e: unknown) => e);
-    expect((pq as EngineError).info).toMatchObject({ kind: 'too-large', code: 'dataset.too-large' });
+    const small = await createNodeEngine({
+      limits: { ...DEFAULT_LIMITS, maxTextBytes: 100, maxDecodedBytes: 100 },
+    });
+    const csv = await small.ingestor
+      .ingest(file('x\n' + '1\n'.repeat(100), 'big.csv'), { table: 'big' })
+      .catch((e: unknown) => e);
+    expect((csv as EngineError).info).toMatchObject({
+      kind: 'too-large',
+      code: 'dataset.too-large',
+    });
+    const pq = await small.ingestor
+      .ingest(file(parquetBytes(200), 'big.parquet'), { table: 'big' })
+      .catch((e: unknown) => e);
+    expect((pq as EngineError).info).toMatchObject({
+      kind: 'too-large',
+      code: 'dataset.too-large',
+    });
   });
 
   it('reports a failing URL and a URL that cannot be reached', async () => {
@@ -130,32 +187,55 @@ describe('ingest: hostile files give a clear error and leave earlier tables inta
         return new Response('nope', { status });
       }) as typeof fetch;
     const notFound = await createNodeEngine({ fetch: fake(404) });
-    const e404 = await notFound.ingestor.ingest({ kind: 'url', url: 'https://data.example/x.parquet' }, { table: 'u' }).catch((e: unknown) => e);
+    const e404 = await notFound.ingestor
+      .ingest({ kind: 'url', url: 'https://data.example/x.parquet' }, { table: 'u' })
+      .catch((e: unknown) => e);
     expect((e404 as EngineError).info).toMatchObject({ code: 'url.http', detail: { status: 404 } });
     const offline = await createNodeEngine({ fetch: fake('throw') });
-    const eNet = await offline.ingestor.ingest({ kind: 'url', url: 'https://data.example/x.parquet' }, { table: 'u' }).catch((e: unknown) => e);
+    const eNet = await offline.ingestor
+      .ingest({ kind: 'url', url: 'https://data.example/x.parquet' }, { table: 'u' })
+      .catch((e: unknown) => e);
     expect((eNet as EngineError).info.code).toBe('url.network');
-    const eScheme = await offline.ingestor.ingest({ kind: 'url', url: 'file:///etc/passwd' }, { table: 'u' }).catch((e: unknown) => e);
+    const eScheme = await offline.ingestor
+      .ingest({ kind: 'url', url: 'file:///etc/passwd' }, { table: 'u' })
+      .catch((e: unknown) => e);
     expect((eScheme as EngineError).info.code).toBe('url.invalid');
   });
 
   it('loads from a URL with byte progress', async () => {
     const bytes = parquetBytes(12, 5);
     const served: typeof fetch = (async () =>
-      new Response(bytes as BlobPart, { headers: { 'content-length': String(bytes.length) } })) as typeof fetch;
+      new Response(bytes as BlobPart, {
+        headers: { 'content-length': String(bytes.length) },
+      })) as typeof fetch;
     const remote = await createNodeEngine({ fetch: served });
     const progress: IngestProgress[] = [];
-    const result = await remote.ingestor.ingest({ kind: 'url', url: 'https://data.example/orders.parquet' }, { table: 'r' }, (p) => progress.push({ ...p }));
+    const result = await remote.ingestor.ingest(
+      { kind: 'url', url: 'https://data.example/orders.parquet' },
+      { table: 'r' },
+      (p) => progress.push({ ...p }),
+    );
     expect(result.rows).toBe(12);
-    expect(progress.some((p) => p.phase === 'download' && p.bytes === bytes.length && p.totalBytes === bytes.length)).toBe(true);
+    expect(
+      progress.some(
+        (p) => p.phase === 'download' && p.bytes === bytes.length && p.totalBytes === bytes.length,
+      ),
+    ).toBe(true);
   });
 
   it('cancels a load and leaves no table behind', async () => {
-    const pending = engine.ingestor.ingest(file(parquetBytes(4000, 100), 'slow.parquet'), { table: 'slow', id: 'job1' });
+    const pending = engine.ingestor.ingest(file(parquetBytes(4000, 100), 'slow.parquet'), {
+      table: 'slow',
+      id: 'job1',
+    });
     const settled = pending.catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 0));
     expect(engine.ingestor.cancel('job1')).toBe(true);
     expect(((await settled) as EngineError).info.kind).toBe('cancelled');
-    expect(await engine.rows("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'slow' OR table_name LIKE '__lab_load%'")).toEqual([{ n: 0 }]);
+    expect(
+      await engine.rows(
+        "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'slow' OR table_name LIKE '__lab_load%'",
+      ),
+    ).toEqual([{ n: 0 }]);
   });
 });

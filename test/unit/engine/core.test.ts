@@ -49,7 +49,10 @@ describe('engine core on DuckDB-WASM', () => {
   });
 
   it('cancels a running query and keeps answering afterwards', async () => {
-    const running = engine.core.query('SELECT count(*) FROM range(2000000000) t(i) WHERE i % 7 = 3', { id: 'slow' });
+    const running = engine.core.query(
+      'SELECT count(*) FROM range(2000000000) t(i) WHERE i % 7 = 3',
+      { id: 'slow' },
+    );
     const settled = running.catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 50));
     expect(engine.core.cancel('slow')).toBe(true);

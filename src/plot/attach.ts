@@ -1,0 +1,16 @@
+import * as Plot from '@observablehq/plot';
+
+/**
+ * A Svelte attachment that renders Plot options into its element and removes the figure when the
+ * options change or the element goes away. Plot builds its own DOM, so it is mounted here rather
+ * than through Svelte's template.
+ */
+export function plotAttachment(options: Plot.PlotOptions, label: string) {
+  return (node: HTMLElement) => {
+    const figure = Plot.plot(options);
+    figure.setAttribute('role', 'img');
+    figure.setAttribute('aria-label', label);
+    node.append(figure);
+    return () => figure.remove();
+  };
+}
