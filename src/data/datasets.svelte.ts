@@ -57,9 +57,19 @@ export class DatasetRegistry {
     source: DatasetSource,
     options: { table?: string; demo?: boolean } = {},
   ): Promise<Dataset> {
+    const dataset = this.add(source, options);
+    await this.ingest(dataset, false);
+    return dataset;
+  }
+
+  /**
+   * Reserve a table name for a source (synchronously, so loads started together never pick the
+   * same name) and list it as loading.
+   */
+  private add(source: DatasetSource, options: { table?: string; demo?: boolean }): Dataset {
     const label = source.kind === 'file' ? source.name : (source.name ?? source.url);
     const taken = this.items.filter((d) => d.status !== 'error').map((d) => d.table);
-    const table = options.table ? sanitizeTableName(options.table) : deriveTableName(label, taken);
+    const table = deriveTableName(options.table ?? label, taken);
     const previous = this.items.findIndex((d) => d.table === table && d.status === 'error');
     if (previous >= 0) this.items.splice(previous, 1);
     this.items.push({
@@ -74,9 +84,7 @@ export class DatasetRegistry {
       columns: [],
       demo: Boolean(options.demo),
     });
-    const dataset = this.items[this.items.length - 1] as Dataset;
-    await this.ingest(dataset, false);
-    return dataset;
+    return this.items[this.items.length - 1] as Dataset;
   }
 
   private async ingest(dataset: Dataset, replace: boolean): Promise<void> {

@@ -49,6 +49,9 @@ export function describeError(info: EngineErrorInfo): string {
       for (const field of ['size', 'limit'] as const)
         if (typeof detail[field] === 'number')
           detail[field] = formatBytes(i18n.locale, detail[field]);
+      // What a file turned out to be ("text", "parquet") is a word too: say it in the user's language.
+      const actual = `format.${detail.actual}`;
+      if (isMessageKey(actual)) detail.actual = t(actual);
       return t(key, detail);
     }
   }

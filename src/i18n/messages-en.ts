@@ -86,6 +86,12 @@ export const en = {
   'error.sql': 'DuckDB refused the query ({name}).',
   'error.unknown': 'Something went wrong.',
   'error.details': 'Details',
+  'error.dataset.name-taken': 'A table named {name} already exists.',
+  'format.parquet': 'Parquet',
+  'format.csv': 'CSV',
+  'format.json': 'JSON',
+  'format.arrow': 'Arrow',
+  'format.text': 'text',
   'unit.ms': '{n} ms',
   'unit.s': '{n} s',
 } as const;

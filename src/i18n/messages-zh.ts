@@ -56,7 +56,7 @@ export const zh: Record<MessageKey, string> = {
   'query.shortcut': 'Ctrl+Enter 运行查询',
   'notice.csv.transcoded': '该文件为 {encoding} 编码，已自动转换为 UTF-8。',
   'error.dataset.empty': '文件是空的。',
-  'error.dataset.mismatch': '文件扩展名是 .{expected}，但内容是 {actual}。请确认选对了文件。',
+  'error.dataset.mismatch': '文件扩展名是 .{expected}，但内容是{actual}。请确认选对了文件。',
   'error.dataset.no-rows': '文件中没有可加载的列或行。',
   'error.dataset.unreadable': '无法读取该文件。',
   'error.dataset.too-large':
@@ -84,6 +84,12 @@ export const zh: Record<MessageKey, string> = {
   'error.sql': 'DuckDB 拒绝了该查询（{name}）。',
   'error.unknown': '出现了问题。',
   'error.details': '详情',
+  'error.dataset.name-taken': '已有名为 {name} 的数据表。',
+  'format.parquet': 'Parquet',
+  'format.csv': 'CSV',
+  'format.json': 'JSON',
+  'format.arrow': 'Arrow',
+  'format.text': '文本',
   'unit.ms': '{n} 毫秒',
   'unit.s': '{n} 秒',
 };

@@ -28,5 +28,16 @@ export async function restartEngine(): Promise<number> {
   return datasets.reloadAll();
 }
 
-/** The query editor's text, shared so the catalog can send a table to it. */
-export const editor = $state<{ sql: string; runs: number }>({ sql: '', runs: 0 });
+/** The query editor: its text and preferred view, shared so others can send a query to it and run it. */
+export const editor = $state<{ sql: string; runs: number; view: 'table' | 'chart' }>({
+  sql: '',
+  runs: 0,
+  view: 'table',
+});
+
+/** Put a query in the editor and run it. */
+export function runInEditor(sql: string, view: 'table' | 'chart' = 'table'): void {
+  editor.sql = sql;
+  editor.view = view;
+  editor.runs++;
+}

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parquetBytes } from '../support/files';
+import { expectSameOrigin, openLab, runSql, tableItem, waitForDemo, type Lab } from './support';
+
+const truth = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../public/data/ground_truth.json'), 'utf8'),
+) as {
+  brands: { rising: { name: string } };
+};
+
+let lab: Lab;
+
+const csv = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text),
+});
+
+describe('lab foundation in Chromium', () => {
+  it('opens on the demo data, previews a table with its column descriptions, and requests nothing outside its origin', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /DuckDB v1\.4/ })
+      .waitFor();
+    const brands = tableItem(page, 'brands');
+    await brands.getByText('brands', { exact: true }).click();
+    await brands.getByText('品牌名称（虚构）').waitFor();
+    await brands.getByRole('button', { name: '预览' }).click();
+    await brands.getByRole('cell', { name: truth.brands.rising.name }).waitFor();
+    await brands.getByRole('button', { name: '字段概况' }).click();
+    await brands.getByRole('cell', { name: 'merchant_tier' }).waitFor();
+    // The first screen also ran a query on the demo data and drew its chart.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /行，用时/ })
+      .waitFor();
+    await page.getByRole('img', { name: '图表' }).waitFor();
+    expect(lab.errors).toEqual([]);
+    expectSameOrigin(lab);
+  });
+
+  it('loads a Parquet and a CSV through the file picker and queries them together', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await page.getByLabel('添加文件').setInputFiles([
+      {
+        name: '销售.parquet',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(parquetBytes(10, 4)),
+      },
+      csv('cities.csv', 'id,城市\n1,上海\n2,北京\n'),
+    ]);
+    await tableItem(page, '销售').filter({ hasText: '10 行' }).waitFor();
+    await tableItem(page, 'cities').filter({ hasText: '2 行' }).waitFor();
+    await runSql(page, 'SELECT c.城市, s.amount FROM 销售 s JOIN cities c USING (id) ORDER BY id');
+    await page.getByRole('cell', { name: '北京' }).waitFor();
+    await page.getByRole('cell', { name: '1.5' }).waitFor();
+    expectSameOrigin(lab);
+  });
+
+  it('loads files dropped on the page', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    const transfer = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['a,b\n1,2\n3,4\n'], 'dropped one.csv', { type: 'text/csv' }));
+      data.items.add(new File(['[{"k":"v"}]'], 'dropped.json', { type: 'application/json' }));
+      return data;
+    });
+    await page.getByRole('main').dispatchEvent('dragenter', { dataTransfer: transfer });
+    await page.getByRole('main').dispatchEvent('drop', { dataTransfer: transfer });
+    await tableItem(page, 'dropped_one').filter({ hasText: '2 行' }).waitFor();
+    await tableItem(page, 'dropped').filter({ hasText: '1 行' }).waitFor();
+  });
+
+  it('explains bad files in Chinese while earlier tables keep answering', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await page.getByLabel('添加文件').setInputFiles([csv('keep.csv', 'k\n42\n')]);
+    await tableItem(page, 'keep').filter({ hasText: '1 行' }).waitFor();
+    const bad: [Parameters<typeof csv>[0], Buffer, RegExp][] = [
+      ['fake.parquet', Buffer.from('a,b\n1,2\n'), /文件扩展名是 \.parquet，但内容是文本/],
+      ['cut.parquet', Buffer.from(parquetBytes(100).slice(0, 400)), /缺少文件尾/],
+      ['ragged.csv', Buffer.from('a,b,c\n1,2,3\n4,5\n'), /第 3 行有 2 个字段，但表头有 3 个/],
+      ['empty.csv', Buffer.alloc(0), /文件是空的/],
+      ['object.json', Buffer.from('{"name":"x"}'), /该 JSON 不是表格/],
+    ];
+    for (const [name, buffer, message] of bad) {
+      await page
+        .getByLabel('添加文件')
+        .setInputFiles([{ name, mimeType: 'application/octet-stream', buffer }]);
+      await page
+        .getByRole('alert')
+        .filter({ hasText: `无法加载 ${name}` })
+        .filter({ hasText: message })
+        .waitFor();
+    }
+    await runSql(page, 'SELECT k * 2 AS doubled FROM keep');
+    await page.getByRole('cell', { name: '84' }).waitFor();
+    expect(lab.errors).toEqual([]);
+  });
+
+  it('shows a bad query with its SQL, can cancel a long one, and keeps working', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await runSql(page, 'SELEC 1');
+    const alert = page.getByRole('alert').filter({ hasText: '查询失败' });
+    await alert.filter({ hasText: 'Parser Error' }).waitFor();
+    await alert.getByText('执行的 SQL').click();
+    await alert.locator('pre').filter({ hasText: 'SELEC 1' }).waitFor();
+
+    await runSql(page, 'SELECT count(*) FROM range(5000000000) t(i) WHERE i % 7 = 3');
+    await page.getByRole('button', { name: '取消查询' }).click();
+    await page.getByRole('alert').filter({ hasText: '已取消' }).waitFor();
+    await runSql(page, 'SELECT 6 * 7 AS answer');
+    await page.getByRole('cell', { name: '42' }).waitFor();
+  });
+
+  it('loads a dataset by URL and explains URLs that fail', async () => {
+    lab = await openLab();
+    const { page, baseUrl } = lab;
+    const load = async (url: string) => {
+      await page.getByRole('textbox', { name: '数据集网址' }).fill(url);
+      await page.getByRole('button', { name: '加载网址' }).click();
+    };
+    await load(`${baseUrl}data/categories.parquet`);
+    await tableItem(page, 'categories_2').filter({ hasText: '15 行' }).waitFor();
+    await load(`${baseUrl}data/missing.parquet`);
+    await page.getByRole('alert').filter({ hasText: 'HTTP 404' }).waitFor();
+
+    // Another origin that sends no CORS headers: the browser refuses to hand over the body.
+    const other = http.createServer((_, res) => res.end('a,b\n1,2\n'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const port = (other.address() as { port: number }).port;
+    try {
+      await load(`http://127.0.0.1:${port}/remote.csv`);
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /无法访问 .*CORS/ })
+        .waitFor();
+    } finally {
+      other.close();
+    }
+    await runSql(page, 'SELECT count(*)::INTEGER AS n FROM categories_2');
+    await page.getByRole('cell', { name: '15' }).waitFor();
+  });
+
+  it('switches to English and formats numbers for the locale', async () => {
+    lab = await openLab({ locale: 'zh-CN' });
+    const { page } = lab;
+    await waitForDemo(page);
+    await tableItem(page, 'events').filter({ hasText: /万 行/ }).waitFor();
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('heading', { name: 'Datasets' }).waitFor();
+    await tableItem(page, 'events')
+      .filter({ hasText: /K rows/ })
+      .waitFor();
+  });
+});

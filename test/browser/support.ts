@@ -1,0 +1,101 @@
+/** Launching Debian's Chromium for browser tests, with a fresh profile and a request log. */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject, onTestFinished } from 'vitest';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return execSync('command -v chromium || command -v chromium-browser', {
+    encoding: 'utf8',
+  }).trim();
+}
+
+export interface Lab {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page, its workers and nested workers requested. */
+  requests: string[];
+  errors: string[];
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function openLab(
+  options: { locale?: string; hash?: string; profile?: string } = {},
+): Promise<Lab> {
+  const baseUrl = inject('baseUrl');
+  const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lab-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    locale: options.locale ?? 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The browser closes when the test ends; a failing test first leaves a screenshot of what the
+  // user saw in test-results/ (gitignored).
+  onTestFinished(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      fs.mkdirSync('test-results', { recursive: true });
+      const file = path.join(
+        'test-results',
+        `${task.name.replace(/[^\w]+/g, '-').slice(0, 80)}.png`,
+      );
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    }
+    await context.close().catch(() => undefined);
+  });
+  await page.goto(baseUrl + (options.hash ?? ''));
+  return { context, page, requests, errors, baseUrl, close: () => context.close() };
+}
+
+/** Nothing may leave the page's origin (data: and blob: URLs stay in the browser). */
+export function expectSameOrigin(lab: Lab): void {
+  const origin = new URL(lab.baseUrl).origin;
+  const outside = lab.requests.filter(
+    (url) => !url.startsWith(origin) && !/^(data|blob):/.test(url),
+  );
+  expect(outside).toEqual([]);
+}
+
+/** A catalog entry by table name. */
+export function tableItem(page: Page, table: string) {
+  return page.getByRole('listitem').filter({ has: page.getByText(table, { exact: true }) });
+}
+
+/** Wait until the demo datasets are loaded (the last one in the manifest is listed with its rows). */
+export async function waitForDemo(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        page
+          .getByRole('listitem')
+          .filter({ hasText: /行|rows/ })
+          .count(),
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThanOrEqual(12);
+}
+
+export async function runSql(page: Page, sql: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'SQL' }).fill(sql);
+  await page.getByRole('button', { name: /^(运行|Run)$/ }).click();
+}
