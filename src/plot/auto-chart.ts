@@ -15,10 +15,11 @@ export type AutoChart =
 /**
  * Pick a chart when the result's shape allows one: time + number → line (by series when a text
  * column is present); text + number → ranked bars (≤ 60 rows); two numbers → scatter; one number →
- * histogram. Anything else gets no chart rather than a misleading one.
+ * histogram. Anything else, and results too small to chart (a single value is a number, not a
+ * chart), gets no chart rather than a misleading one.
  */
 export function chooseAutoChart(shape: ResultShape): AutoChart | null {
-  if (shape.rows === 0) return null;
+  if (shape.rows < 2) return null;
   const of = (kind: ColumnKind) => shape.columns.filter((c) => c.kind === kind).map((c) => c.name);
   const [time] = of('temporal');
   const numbers = of('numeric');
@@ -29,8 +30,7 @@ export function chooseAutoChart(shape: ResultShape): AutoChart | null {
   if (texts[0] && y && !y2 && shape.rows <= 60) return { mark: 'bar', x: texts[0], y };
   if (y && y2)
     return texts[0] ? { mark: 'dot', x: y, y: y2, label: texts[0] } : { mark: 'dot', x: y, y: y2 };
-  if (y && texts.length === 0) return { mark: 'histogram', x: y };
-  if (texts[0] && y && shape.rows > 60) return null;
+  if (y && texts.length === 0 && shape.rows >= 10) return { mark: 'histogram', x: y };
   return null;
 }
 

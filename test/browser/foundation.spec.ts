@@ -163,3 +163,77 @@ describe('lab foundation in Chromium', () => {
       .waitFor();
   });
 });
+
+describe('catalog actions and engine modes', () => {
+  it('renames and removes a table', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await page.getByLabel('添加文件').setInputFiles([csv('keep.csv', 'k\n1\n2\n')]);
+    const item = tableItem(page, 'keep');
+    await item.filter({ hasText: '2 行' }).waitFor();
+    await item.getByText('keep', { exact: true }).click();
+    await item.getByRole('button', { name: '重命名' }).click();
+    await page.getByRole('textbox', { name: 'keep 的新名称' }).fill('保留 表');
+    await page.getByRole('button', { name: 'OK' }).click();
+    const renamed = tableItem(page, '保留_表');
+    await renamed.waitFor();
+    await runSql(page, 'SELECT sum(k)::INTEGER AS total FROM 保留_表');
+    await page.getByRole('cell', { name: '3' }).waitFor();
+    await renamed.getByRole('button', { name: '移除' }).click();
+    await page
+      .getByRole('alertdialog', { name: '确定移除数据表 保留_表？' })
+      .getByRole('button', { name: '移除' })
+      .click();
+    await renamed.waitFor({ state: 'detached' });
+    await runSql(page, 'SELECT * FROM 保留_表');
+    await page.getByRole('alert').filter({ hasText: 'Catalog Error' }).waitFor();
+  });
+
+  it('shows progress for a big load and cancels it, leaving the lab usable', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    await page.getByLabel('添加文件').setInputFiles([
+      {
+        name: 'big.parquet',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(parquetBytes(3_000_000, 30_000)),
+      },
+    ]);
+    await page.getByRole('progressbar', { name: '正在加载 big.parquet' }).waitFor();
+    await page.getByRole('button', { name: '取消加载 big.parquet' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '无法加载 big.parquet' })
+      .filter({ hasText: '已取消' })
+      .waitFor();
+    await runSql(
+      page,
+      "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'big' OR starts_with(table_name, '__lab')",
+    );
+    await page.getByRole('cell', { name: '0', exact: true }).waitFor();
+  });
+
+  it('runs the threaded engine when the host sends cross-origin isolation headers', async () => {
+    const { startServer } = await import('../../scripts/serve.js');
+    const server = await startServer({
+      dir: path.resolve(import.meta.dirname, '../../dist'),
+      basePath: '/iso/',
+      isolate: true,
+    });
+    try {
+      lab = await openLab({ url: server.url });
+      const { page } = lab;
+      await page
+        .getByRole('status')
+        .filter({ hasText: /coi · \d+ 线程/ })
+        .waitFor();
+      await waitForDemo(page);
+      await runSql(page, 'SELECT count(DISTINCT consumer_id)::INTEGER AS buyers FROM orders');
+      await page.getByRole('columnheader', { name: 'buyers' }).waitFor();
+      expectSameOrigin(lab);
+    } finally {
+      await server.close();
+    }
+  });
+});

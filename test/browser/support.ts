@@ -34,9 +34,9 @@ export interface Lab {
 }
 
 export async function openLab(
-  options: { locale?: string; hash?: string; profile?: string } = {},
+  options: { locale?: string; hash?: string; profile?: string; url?: string } = {},
 ): Promise<Lab> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.url ?? inject('baseUrl');
   const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lab-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

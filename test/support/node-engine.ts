@@ -8,7 +8,8 @@ import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/bloc
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { fromBlocking } from '../../src/engine/bindings';
 import { createEngineCore, type EngineCore } from '../../src/engine/core';
-import { createIngestor } from '../../src/data/ingest';
+import { createIngestorFor } from '../../src/engine/worker-api';
+import type { createIngestor } from '../../src/data/ingest';
 import type { IngestLimits } from '../../src/data/ingest-types';
 import type { ParquetModule } from '../../src/data/readers/parquet';
 
@@ -23,25 +24,25 @@ export interface NodeEngine {
   table(sql: string): Promise<Table>;
 }
 
-export async function createNodeEngine(
-  options: { limits?: IngestLimits; fetch?: typeof fetch } = {},
-): Promise<NodeEngine> {
+/** DuckDB-WASM's Node blocking build, instantiated and opened. */
+export async function openNodeBindings() {
   const bundle = { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' };
   const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
   await bindings.instantiate(() => {});
   bindings.open({});
-  const core = await createEngineCore(fromBlocking(bindings));
+  return fromBlocking(bindings);
+}
+
+export const nodeParquet = async () =>
+  (await import('parquet-wasm/node')) as unknown as ParquetModule;
+
+export async function createNodeEngine(
+  options: { limits?: IngestLimits; fetch?: typeof fetch } = {},
+): Promise<NodeEngine> {
+  const core = await createEngineCore(await openNodeBindings());
   const table = async (sql: string) => tableFromIPC((await core.query(sql)).ipc);
-  const ingestor = createIngestor({
-    target: {
-      insertArrowIPC: (t, ipc, create) => core.insertArrowIPC(t, ipc, create),
-      exec: (sql) => core.exec(sql),
-      registerBuffer: (p, b) => core.registerBuffer(p, b),
-      dropFile: (p) => core.dropFile(p),
-      countRows: async (t) =>
-        Number((await table(`SELECT count(*)::DOUBLE AS n FROM "${t}"`)).get(0)?.n),
-    },
-    parquet: async () => (await import('parquet-wasm/node')) as unknown as ParquetModule,
+  const ingestor = createIngestorFor(core, {
+    parquet: nodeParquet,
     fetch: options.fetch ?? fetch,
     ...(options.limits ? { limits: options.limits } : {}),
   });

@@ -1,0 +1,127 @@
+import * as Comlink from 'comlink';
+import { describe, expect, it } from 'vitest';
+import type { EngineWorkerApi } from '../../../src/engine/api';
+import { EngineClient, type EngineState } from '../../../src/engine/client';
+import { EngineError } from '../../../src/engine/errors';
+import { createWorkerApi } from '../../../src/engine/worker-api';
+import { nodeParquet, openNodeBindings } from '../../support/node-engine';
+
+/** A stand-in for the engine's Web Worker: the real worker API, exposed over a MessageChannel. */
+class FakeWorker extends EventTarget {
+  private readonly port: MessagePort;
+  terminated = false;
+  constructor(api: EngineWorkerApi) {
+    super();
+    const { port1, port2 } = new MessageChannel();
+    Comlink.expose(api, port2);
+    this.port = port1;
+    port1.addEventListener('message', (event) =>
+      this.dispatchEvent(new MessageEvent('message', { data: event.data })),
+    );
+    port1.start();
+  }
+  postMessage(message: unknown, transfer: Transferable[] = []): void {
+    this.port.postMessage(message, transfer);
+  }
+  terminate(): void {
+    this.terminated = true;
+    this.port.close();
+  }
+  /** What the browser does when a worker dies (e.g. out of memory). */
+  crash(): void {
+    this.dispatchEvent(
+      Object.assign(new Event('error', { cancelable: true }), { message: 'out of memory' }),
+    );
+  }
+}
+
+function realApi(): EngineWorkerApi {
+  return createWorkerApi({
+    open: async () => ({ bindings: await openNodeBindings(), bundle: 'eh', threads: 1 }),
+    parquet: nodeParquet,
+    fetch,
+  });
+}
+
+function client(apis: (() => EngineWorkerApi)[], cancelGraceMs = 3000) {
+  const workers: FakeWorker[] = [];
+  const states: EngineState[] = [];
+  let next = 0;
+  const engine = new EngineClient({
+    spawn: () => {
+      const make = apis[Math.min(next++, apis.length - 1)]!;
+      const worker = new FakeWorker(make());
+      workers.push(worker);
+      return worker as unknown as Worker;
+    },
+    threads: 1,
+    cancelGraceMs,
+    onState: (state) => states.push(state),
+  });
+  return { engine, workers, states };
+}
+
+describe('EngineClient', () => {
+  it('starts the engine, decodes results and turns worker errors into EngineErrors', async () => {
+    const { engine, states } = client([realApi]);
+    const info = await engine.start();
+    expect(info).toMatchObject({ bundle: 'eh', threads: 1 });
+    expect(info.version).toMatch(/^v1\.4/);
+    expect(states).toEqual(['starting', 'ready']);
+    const { table } = await engine.query("SELECT 7::INTEGER AS n, '淘' AS s");
+    expect(table.toArray()[0]?.toJSON()).toEqual({ n: 7, s: '淘' });
+    const error = await engine.query('SELECT nope FROM nowhere').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).info).toMatchObject({
+      kind: 'sql',
+      name: 'Catalog Error',
+      sql: 'SELECT nope FROM nowhere',
+    });
+  });
+
+  it('cancels a query when its signal aborts', async () => {
+    const { engine } = client([realApi]);
+    const controller = new AbortController();
+    const pending = engine
+      .query('SELECT count(*) FROM range(3000000000) t(i) WHERE i % 7 = 1', {
+        signal: controller.signal,
+      })
+      .catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    expect(((await pending) as EngineError).info.kind).toBe('cancelled');
+    expect(engine.state).toBe('ready');
+  });
+
+  it('rejects work in flight when the worker crashes, and runs again after a restart', async () => {
+    const { engine, workers } = client([realApi, realApi]);
+    await engine.start();
+    const pending = engine
+      .query('SELECT count(*) FROM range(300000000) t(i) WHERE i % 7 = 2')
+      .catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    workers[0]!.crash();
+    expect(((await pending) as EngineError).info.kind).toBe('crashed');
+    expect(engine.state).toBe('crashed');
+    await engine.restart();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(engine.state).toBe('ready');
+    const { table } = await engine.query('SELECT 1 + 1 AS two');
+    expect(table.get(0)?.two).toBe(2);
+  });
+
+  it('says the engine is unresponsive when a cancelled query does not stop', async () => {
+    const hung = (): EngineWorkerApi => ({
+      ...realApi(),
+      query: () => new Promise(() => undefined),
+      cancel: async () => false,
+    });
+    const { engine } = client([hung], 50);
+    await engine.start();
+    const controller = new AbortController();
+    void engine.query('SELECT 1', { signal: controller.signal }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    await expect.poll(() => engine.state, { timeout: 2000 }).toBe('unresponsive');
+  });
+});
