@@ -31,6 +31,10 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      // The lab, and the benchmark page that times its engine against raw DuckDB-WASM.
+      input: { main: 'index.html', bench: 'bench/index.html' },
+    },
     chunkSizeWarningLimit: 2000,
     assetsInlineLimit: 0,
   },

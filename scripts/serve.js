@@ -13,7 +13,8 @@ import sirv from 'sirv';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {{ dir?: string, port?: number, host?: string, isolate?: boolean, basePath?: string }} [options]
+ * @param {{ dir?: string, port?: number, host?: string, isolate?: boolean, basePath?: string, dataDir?: string }} [options]
+ *   `dataDir` serves `data/` from another folder (the benchmark's standard and stress presets).
  * @returns {Promise<{ url: string, close: () => Promise<void>, server: http.Server }>}
  */
 export function startServer(options = {}) {
@@ -35,18 +36,20 @@ export function startServer(options = {}) {
       res.setHeader('X-Content-Type-Options', 'nosniff');
     },
   });
+  const serveData = options.dataDir ? sirv(options.dataDir, { dev: false, etag: true }) : null;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
-    if (!url.startsWith(basePath)) {
+    const notFound = () => {
       res.statusCode = 404;
       res.end('Not found');
-      return;
-    }
+    };
+    if (!url.startsWith(basePath)) return notFound();
     req.url = '/' + url.slice(basePath.length);
-    serve(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    });
+    if (serveData && req.url.startsWith('/data/')) {
+      req.url = req.url.slice('/data'.length);
+      return serveData(req, res, notFound);
+    }
+    serve(req, res, notFound);
   });
   return new Promise((resolve) => {
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {

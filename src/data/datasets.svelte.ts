@@ -1,5 +1,6 @@
 import type { EngineClient } from '../engine/client';
 import { EngineError, labError, type EngineErrorInfo } from '../engine/errors';
+import { MARKS, mark } from '../engine/marks';
 import {
   buildColumnsSql,
   buildDropTableSql,
@@ -104,6 +105,7 @@ export class DatasetRegistry {
       dataset.rows = result.rows;
       dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(dataset.table));
       dataset.status = 'ready';
+      mark(MARKS.datasetReady(dataset.table));
     } catch (error) {
       dataset.status = 'error';
       dataset.error = errorInfo(error);
@@ -157,7 +159,7 @@ export class DatasetRegistry {
   }
 
   /** Load the bundled demo datasets listed in `data/manifest.json`, and their dictionary. */
-  async loadDemo(): Promise<void> {
+  async loadDemo(options: { first?: string[] } = {}): Promise<void> {
     const [manifest, dictionary] = await Promise.all([
       fetch(demoUrl('manifest.json')).then((r) => (r.ok ? r.json() : null)) as Promise<unknown>,
       fetch(demoUrl('dictionary.json')).then((r) =>
@@ -167,12 +169,21 @@ export class DatasetRegistry {
     if (!isDemoManifest(manifest))
       throw labError('input', 'dataset.unreadable', 'Demo manifest missing');
     this.dictionary = dictionary;
-    const missing = manifest.tables.filter((t) => !this.find(t.table));
-    // Sequential: one worker does the work anyway, and the first tables become usable sooner.
-    for (const entry of missing)
-      await this.load(
+    const first = options.first ?? [];
+    const rank = (table: string) => (first.includes(table) ? first.indexOf(table) : first.length);
+    // Tables the first screen needs load first (a stable sort keeps the manifest's order otherwise).
+    const missing = manifest.tables
+      .filter((t) => !this.items.some((d) => d.demo && d.label === t.file))
+      .sort((a, b) => rank(a.table) - rank(b.table));
+    // Every name is reserved first (a file the user drops meanwhile cannot take it); then the loads
+    // run one after another: one worker does the work anyway, and the first tables are usable sooner.
+    const queued = missing.map((entry) =>
+      this.add(
         { kind: 'url', url: demoUrl(entry.file), name: entry.file },
         { table: entry.table, demo: true },
-      );
+      ),
+    );
+    for (const dataset of queued) await this.ingest(dataset, false);
+    mark(MARKS.demoReady);
   }
 }

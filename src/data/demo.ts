@@ -38,6 +38,9 @@ export function demoUrl(file: string, base: string = document.baseURI): string {
   return new URL(`data/${file}`, base).href;
 }
 
+/** The tables the first query reads: they are loaded before the other demo tables. */
+export const DEMO_FIRST_TABLES = ['orders'];
+
 /** What the lab shows first on the demo data: daily GMV over two years (618 and 双11 stand out). */
 export const DEMO_FIRST_QUERY = `SELECT dt, sum(pay_amount) AS gmv
 FROM orders

@@ -45,6 +45,19 @@ export function fromBlocking(db: DuckDBBindings): EngineBindings {
   };
 }
 
+/**
+ * AsyncDuckDB posts bytes to its worker transferring `bytes.buffer`, the *whole* underlying buffer:
+ * a view into a larger one (parquet-wasm's memory, a subarray) would be detached or fail with
+ * "offset is out of bounds". Hand it bytes that own their buffer.
+ */
+function owned(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer
+    ? bytes
+    : bytes.slice();
+}
+
 /** The threaded build, running in its own nested worker (only when cross-origin isolated). */
 export function fromAsync(db: AsyncDuckDB): EngineBindings {
   return {
@@ -55,8 +68,9 @@ export function fromAsync(db: AsyncDuckDB): EngineBindings {
     cancelPendingQuery: (c) => db.cancelPendingQuery(c),
     fetchQueryResults: (c) => db.fetchQueryResults(c),
     runQuery: (c, sql) => db.runQuery(c, sql),
-    insertArrowFromIPCStream: (c, ipc, options) => db.insertArrowFromIPCStream(c, ipc, options),
-    registerFileBuffer: (path, bytes) => db.registerFileBuffer(path, bytes),
+    insertArrowFromIPCStream: (c, ipc, options) =>
+      db.insertArrowFromIPCStream(c, owned(ipc), options),
+    registerFileBuffer: (path, bytes) => db.registerFileBuffer(path, owned(bytes)),
     dropFile: (path) => db.dropFile(path),
   };
 }

@@ -95,25 +95,28 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
     }
   }
 
-  /** Concatenate a streamed result's messages until about maxRows rows (counted per batch). */
+  /**
+   * Concatenate a streamed result's messages until about maxRows rows (counted per batch). A null
+   * message means "not ready yet, ask again"; an empty one ends the stream. A truncated stream is
+   * cancelled so the connection is clean for the next statement.
+   */
   async function readStream(
     header: Uint8Array,
     maxRows: number,
   ): Promise<{ ipc: Uint8Array; truncated: boolean }> {
     const parts = [header];
     let rows = 0;
-    let truncated = false;
     for (;;) {
       const message = await bindings.fetchQueryResults(connId);
-      if (!message || message.length === 0) break;
+      if (message === null) continue;
+      if (message.length === 0) return { ipc: concatBytes(parts), truncated: false };
       if (rows >= maxRows) {
-        truncated = true;
-        break;
+        await bindings.cancelPendingQuery(connId);
+        return { ipc: concatBytes(parts), truncated: true };
       }
       parts.push(message);
       rows += batchRowCount(message);
     }
-    return { ipc: concatBytes(parts), truncated };
   }
 
   return {

@@ -5,6 +5,7 @@ export const en = {
   'app.language': 'Language',
   'engine.starting': 'Starting engine…',
   'engine.ready': 'DuckDB {version} · {bundle} · {threads} thread(s)',
+  'engine.experimental': 'threads are experimental (duckdb-wasm#2256)',
   'engine.unresponsive': 'The engine is not responding.',
   'engine.crashed': 'The engine stopped.',
   'engine.restart': 'Restart engine',

@@ -7,6 +7,7 @@ export const zh: Record<MessageKey, string> = {
   'app.language': '语言',
   'engine.starting': '正在启动引擎…',
   'engine.ready': 'DuckDB {version} · {bundle} · {threads} 线程',
+  'engine.experimental': '多线程为实验功能（duckdb-wasm#2256）',
   'engine.unresponsive': '引擎无响应。',
   'engine.crashed': '引擎已停止。',
   'engine.restart': '重启引擎',

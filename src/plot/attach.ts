@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { MARKS, markAfterPaint } from '../engine/marks';
 
 /**
  * A Svelte attachment that renders Plot options into its element and removes the figure when the
@@ -11,6 +12,7 @@ export function plotAttachment(options: Plot.PlotOptions, label: string) {
     figure.setAttribute('role', 'img');
     figure.setAttribute('aria-label', label);
     node.append(figure);
+    markAfterPaint(MARKS.chartDrawn);
     return () => figure.remove();
   };
 }

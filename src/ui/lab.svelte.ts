@@ -2,6 +2,7 @@ import { EngineClient, type EngineState } from '../engine/client';
 import type { EngineInfo } from '../engine/api';
 import { DatasetRegistry } from '../data/datasets.svelte';
 import EngineWorker from '../engine/worker?worker';
+import { MARKS, mark } from '../engine/marks';
 
 /** App-wide state: the engine client, its status, and the dataset registry. */
 export const engineStatus = $state<{ state: EngineState; info: EngineInfo | null }>({
@@ -11,14 +12,26 @@ export const engineStatus = $state<{ state: EngineState; info: EngineInfo | null
 
 export const engine = new EngineClient({
   spawn: () => new EngineWorker({ name: 'ecology-lab-engine' }),
-  threads: globalThis.navigator?.hardwareConcurrency || 1,
+  threads: requestedThreads(),
   onState: (state, info) => {
+    if (state === 'ready' && engineStatus.state !== 'ready') mark(MARKS.engineReady);
     engineStatus.state = state;
     engineStatus.info = info;
   },
 });
 
 export const datasets = new DatasetRegistry(engine);
+
+/**
+ * Threads are opt-in (`?threads=on`, and only on a cross-origin-isolated page): DuckDB-WASM 1.32's
+ * threaded build copies through a stale heap view after a worker thread grows memory, so any
+ * statement can fail with "offset is out of bounds" (duckdb/duckdb-wasm#2256, open upstream).
+ * The single-threaded build is the reliable default.
+ */
+function requestedThreads(): number {
+  const wanted = new URLSearchParams(globalThis.location?.search ?? '').get('threads') === 'on';
+  return wanted ? globalThis.navigator?.hardwareConcurrency || 1 : 1;
+}
 
 /** A short message for the status line (restart results, load results). */
 export const flash = $state<{ text: string | null }>({ text: null });

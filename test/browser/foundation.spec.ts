@@ -109,13 +109,13 @@ describe('lab foundation in Chromium', () => {
   it('shows a bad query with its SQL, can cancel a long one, and keeps working', async () => {
     lab = await openLab();
     const { page } = lab;
-    await runSql(page, 'SELEC 1');
+    await runSql(page, 'SELEC 1', null);
     const alert = page.getByRole('alert').filter({ hasText: '查询失败' });
     await alert.filter({ hasText: 'Parser Error' }).waitFor();
     await alert.getByText('执行的 SQL').click();
     await alert.locator('pre').filter({ hasText: 'SELEC 1' }).waitFor();
 
-    await runSql(page, 'SELECT count(*) FROM range(5000000000) t(i) WHERE i % 7 = 3');
+    await runSql(page, 'SELECT count(*) FROM range(5000000000) t(i) WHERE i % 7 = 3', null);
     await page.getByRole('button', { name: '取消查询' }).click();
     await page.getByRole('alert').filter({ hasText: '已取消' }).waitFor();
     await runSql(page, 'SELECT 6 * 7 AS answer');
@@ -168,6 +168,7 @@ describe('catalog actions and engine modes', () => {
   it('renames and removes a table', async () => {
     lab = await openLab();
     const { page } = lab;
+    await waitForDemo(page); // the catalog stops moving once the demo tables are in
     await page.getByLabel('添加文件').setInputFiles([csv('keep.csv', 'k\n1\n2\n')]);
     const item = tableItem(page, 'keep');
     await item.filter({ hasText: '2 行' }).waitFor();
@@ -185,7 +186,7 @@ describe('catalog actions and engine modes', () => {
       .getByRole('button', { name: '移除' })
       .click();
     await renamed.waitFor({ state: 'detached' });
-    await runSql(page, 'SELECT * FROM 保留_表');
+    await runSql(page, 'SELECT * FROM 保留_表', null);
     await page.getByRole('alert').filter({ hasText: 'Catalog Error' }).waitFor();
   });
 
@@ -214,7 +215,7 @@ describe('catalog actions and engine modes', () => {
     await page.getByRole('cell', { name: '0', exact: true }).waitFor();
   });
 
-  it('runs the threaded engine when the host sends cross-origin isolation headers', async () => {
+  it('runs the threaded engine on request when the host sends cross-origin isolation headers', async () => {
     const { startServer } = await import('../../scripts/serve.js');
     const server = await startServer({
       dir: path.resolve(import.meta.dirname, '../../dist'),
@@ -222,15 +223,17 @@ describe('catalog actions and engine modes', () => {
       isolate: true,
     });
     try {
-      lab = await openLab({ url: server.url });
+      // Opt-in only: the threaded build has an open upstream bug (duckdb/duckdb-wasm#2256) that can
+      // fail statements after memory growth, so this test does not rely on the demo data loading.
+      lab = await openLab({ url: `${server.url}?threads=on` });
       const { page } = lab;
       await page
         .getByRole('status')
         .filter({ hasText: /coi · \d+ 线程/ })
         .waitFor();
-      await waitForDemo(page);
-      await runSql(page, 'SELECT count(DISTINCT consumer_id)::INTEGER AS buyers FROM orders');
-      await page.getByRole('columnheader', { name: 'buyers' }).waitFor();
+      await page.getByRole('status').filter({ hasText: '多线程为实验功能' }).waitFor();
+      await runSql(page, 'SELECT sum(i)::BIGINT AS total FROM range(1000001) t(i)');
+      await page.getByRole('cell', { name: '500,000,500,000' }).waitFor();
       expectSameOrigin(lab);
     } finally {
       await server.close();

@@ -95,7 +95,23 @@ export async function waitForDemo(page: Page): Promise<void> {
     .toBeGreaterThanOrEqual(12);
 }
 
-export async function runSql(page: Page, sql: string): Promise<void> {
+/**
+ * Type SQL and run it. With `view: 'table'` (the default) the result is then shown as a table, as
+ * a user looking for values would do; pass `null` when the query is expected to fail or to be
+ * cancelled (there is then no result to switch).
+ */
+export async function runSql(
+  page: Page,
+  sql: string,
+  view: 'table' | null = 'table',
+): Promise<void> {
   await page.getByRole('textbox', { name: 'SQL' }).fill(sql);
   await page.getByRole('button', { name: /^(运行|Run)$/ }).click();
+  if (view === 'table') {
+    await page
+      .getByRole('status')
+      .filter({ hasText: /行，用时|rows in/ })
+      .waitFor();
+    await page.getByRole('button', { name: /^(表格|Table)$/ }).click();
+  }
 }

@@ -24,6 +24,8 @@ describe('engine core on DuckDB-WASM', () => {
     expect(result.truncated).toBe(true);
     expect(table.numRows).toBeGreaterThanOrEqual(3000);
     expect(table.numRows).toBeLessThan(100000);
+    // The abandoned rest of the stream does not leak into the next statement.
+    expect(await engine.rows('SELECT 5::INTEGER AS five')).toEqual([{ five: 5 }]);
     const full = await engine.core.query('SELECT i FROM range(1000) t(i)', { maxRows: 3000 });
     expect(full.truncated).toBe(false);
     expect(tableFromIPC(full.ipc).numRows).toBe(1000);

@@ -1,0 +1,78 @@
+// @ts-check
+/** Chromium for the benchmark: Debian's binary, a profile folder, and memory sampling from /proc. */
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from '../ensure-chromium.js';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
+
+/** @param {string} profile */
+export async function launch(profile) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: ensureChromium(),
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+  });
+}
+
+/** Resident memory (bytes) of the Chromium started on this profile and all its descendants. @param {string} profile */
+export function profileRss(profile) {
+  /** @type {Map<number, number[]>} */
+  const children = new Map();
+  /** @type {number[]} */
+  const roots = [];
+  const rss = new Map();
+  for (const entry of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const pid = Number(entry);
+      const ppid = Number(
+        fs
+          .readFileSync(`/proc/${pid}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ')[1],
+      );
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid))?.push(pid);
+      rss.set(
+        pid,
+        Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) *
+          1024,
+      );
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile}`))
+        roots.push(pid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const seen = new Set();
+  const stack = [...roots];
+  while (stack.length) {
+    const pid = /** @type {number} */ (stack.pop());
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Sample the profile's memory every 200 ms until stopped; returns the peak. @param {string} profile */
+export function samplePeak(profile) {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, profileRss(profile))), 200);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, profileRss(profile));
+  };
+}

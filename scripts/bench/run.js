@@ -1,0 +1,305 @@
+// @ts-check
+/**
+ * `npm run bench [-- --quick] [--preset sandbox|standard|stress] [--runs N]`
+ *
+ * Measures the built lab in headless Chromium (cold and warm profiles), the same SQL through the
+ * lab's engine and through raw DuckDB-WASM in one page, and through native DuckDB (1 thread and all
+ * threads), interleaved; prints a table, writes JSON to bench/results/ and compares it with the
+ * previous result of the same preset. Budgets (performance.md) are reported, never asserted.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_QUERIES } from '../../bench/queries.js';
+import { generate } from '../data/generate.js';
+import { startServer } from '../serve.js';
+import { bundleReport } from './bundle.js';
+import { launch, samplePeak } from './chrome.js';
+import { openNative } from './native.js';
+import { compare, interleave, parseMarks, ratio, summarize } from './stats.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const flag = (/** @type {string} */ name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const preset = flag('--preset') ?? 'sandbox';
+const runs = Math.max(5, Number(flag('--runs') ?? 5));
+const log = (/** @type {string} */ line) => console.log(line);
+
+/** Build when dist/ is missing or older than any source file. */
+function buildIfNeeded() {
+  const dist = path.join(root, 'dist', 'bench', 'index.html');
+  const newest = (/** @type {string} */ dir) => {
+    let latest = 0;
+    if (!fs.existsSync(dir)) return 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
+      if (entry.isFile())
+        latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    return latest;
+  };
+  const sources = Math.max(
+    ...['src', 'panels', 'toolkits', 'bench', 'public'].map((d) => newest(path.join(root, d))),
+    fs.statSync(path.join(root, 'index.html')).mtimeMs,
+  );
+  if (fs.existsSync(dist) && fs.statSync(dist).mtimeMs >= sources) return;
+  log('building the site…');
+  execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+}
+
+async function dataDirFor(/** @type {string} */ name) {
+  if (name === 'sandbox') return path.join(root, 'public', 'data');
+  const dir = path.join(root, 'data-out', name);
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    log(`generating the ${name} preset…`);
+    await generate({ preset: name, out: dir, log });
+  }
+  return dir;
+}
+
+/** Open the lab and wait for the demo data and the first chart; returns its marks and peak memory. */
+async function openLabOnce(/** @type {string} */ url, /** @type {string} */ profile) {
+  const stop = samplePeak(profile);
+  const context = await launch(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('lab:demo-ready').length > 0 &&
+      performance.getEntriesByName('lab:chart-drawn').length > 0,
+    null,
+    { timeout: 600_000 },
+  );
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
+  );
+  const heap = await page.evaluate(
+    () => /** @type {any} */ (performance).memory?.usedJSHeapSize ?? null,
+  );
+  await context.close();
+  return { marks: parseMarks(entries), peakRss: stop(), jsHeap: heap };
+}
+
+async function main() {
+  buildIfNeeded();
+  const dataDir = await dataDirFor(preset);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8'));
+  /** @type {{ table: string, file: string, rows: number, bytes: number }[]} */
+  const tables = manifest.tables;
+  const totalRows = tables.reduce((s, t) => s + t.rows, 0);
+  const totalBytes = tables.reduce((s, t) => s + t.bytes, 0);
+  const server = await startServer({ dir: path.join(root, 'dist'), dataDir, basePath: '/lab/' });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bench-'));
+  log(
+    `preset ${preset}: ${tables.length} tables, ${totalRows.toLocaleString('en')} rows, ${(totalBytes / 1e6).toFixed(1)} MB Parquet; ${runs} runs`,
+  );
+
+  // 1. Opening the lab: cold (empty profile each time) and warm (one profile, reopened).
+  /** @type {Record<string, ReturnType<typeof parseMarks>[]>} */
+  const opens = { cold: [], warm: [] };
+  let peakRss = 0;
+  let jsHeap = 0;
+  const warmProfile = path.join(tmp, 'warm');
+  await openLabOnce(server.url, warmProfile); // fills the HTTP cache
+  for (const kind of interleave(['cold', 'warm'], quick ? Math.min(runs, 5) : runs)) {
+    const profile = kind === 'cold' ? fs.mkdtempSync(path.join(tmp, 'cold-')) : warmProfile;
+    const result = await openLabOnce(server.url, profile);
+    opens[kind]?.push(result.marks);
+    peakRss = Math.max(peakRss, result.peakRss);
+    jsHeap = Math.max(jsHeap, result.jsHeap ?? 0);
+  }
+  const openStats = Object.fromEntries(
+    Object.entries(opens).map(([kind, list]) => [
+      kind,
+      {
+        engineReady: summarize(list.map((m) => m.engineReady ?? NaN)),
+        demoReady: summarize(list.map((m) => m.demoReady ?? NaN)),
+        firstChart: summarize(list.map((m) => m.firstChart ?? NaN)),
+      },
+    ]),
+  );
+
+  // 2. The same SQL through the lab's engine, raw DuckDB-WASM and native DuckDB, interleaved.
+  const context = await launch(path.join(tmp, 'bench'));
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.url}bench/`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+  const urls = tables.map((t) => ({ table: t.table, url: `${server.url}data/${t.file}` }));
+  const labStart = await page.evaluate(() => /** @type {any} */ (globalThis).bench.startLab());
+  const rawStart = await page.evaluate(() => /** @type {any} */ (globalThis).bench.startRaw());
+  const labIngest = await page.evaluate(
+    (u) => /** @type {any} */ (globalThis).bench.loadLab(u),
+    urls,
+  );
+  const rawIngest = await page.evaluate(
+    (u) => /** @type {any} */ (globalThis).bench.loadRaw(u),
+    urls,
+  );
+  const threads = os.cpus().length;
+  const nativeTables = tables.map((t) => ({ table: t.table, path: path.join(dataDir, t.file) }));
+  const native1 = await openNative({ threads: 1, tables: nativeTables });
+  const nativeN = await openNative({ threads, tables: nativeTables });
+
+  /** @type {Record<string, (sql: string) => Promise<{ ms: number, rows: number }>>} */
+  const variants = {
+    lab: (sql) => page.evaluate((s) => /** @type {any} */ (globalThis).bench.labQuery(s), sql),
+    raw: (sql) => page.evaluate((s) => /** @type {any} */ (globalThis).bench.rawQuery(s), sql),
+    native1: (sql) => native1.query(sql),
+    nativeN: (sql) => nativeN.query(sql),
+  };
+  /** @type {Record<string, Record<string, number[]>>} */
+  const times = Object.fromEntries(
+    BENCH_QUERIES.map((q) => [
+      q.id,
+      Object.fromEntries(Object.keys(variants).map((name) => [name, /** @type {number[]} */ ([])])),
+    ]),
+  );
+  for (const q of BENCH_QUERIES) for (const run of Object.values(variants)) await run(q.sql); // warm-up
+  for (let r = 0; r < runs; r++)
+    for (const q of BENCH_QUERIES)
+      for (const [name, run] of Object.entries(variants))
+        times[q.id]?.[name]?.push((await run(q.sql)).ms);
+  const queries = BENCH_QUERIES.map((q) => {
+    const t = /** @type {Record<string, number[]>} */ (times[q.id]);
+    const s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, summarize(v)]));
+    return {
+      id: q.id,
+      title: q.title,
+      ...s,
+      overhead: ratio(/** @type {any} */ (s.lab), /** @type {any} */ (s.raw)),
+      wasmVsNative1: ratio(/** @type {any} */ (s.raw), /** @type {any} */ (s.native1)),
+    };
+  });
+  const benchHeap = await page.evaluate(() => /** @type {any} */ (globalThis).bench.memory());
+  await context.close();
+  native1.close();
+  nativeN.close();
+  await server.close();
+
+  const chromiumVersion = execSync(
+    `${(await import('../ensure-chromium.js')).ensureChromium()} --version`,
+    { encoding: 'utf8' },
+  ).trim();
+  const pkg = (/** @type {string} */ name) =>
+    JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'))
+      .version;
+  const result = {
+    date: new Date().toISOString(),
+    preset,
+    runs,
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model ?? '',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    versions: {
+      chromium: chromiumVersion,
+      duckdbWasm: pkg('@duckdb/duckdb-wasm'),
+      nativeDuckdb: native1.version,
+      nodeApi: pkg('@duckdb/node-api'),
+      node: process.version,
+    },
+    data: { tables: tables.length, rows: totalRows, parquetBytes: totalBytes },
+    open: openStats,
+    engineStartMs: { lab: labStart, raw: rawStart },
+    ingest: {
+      lab: {
+        ms: labIngest,
+        rowsPerSec: totalRows / (labIngest / 1000),
+        mbPerSec: totalBytes / 1e6 / (labIngest / 1000),
+      },
+      raw: {
+        ms: rawIngest,
+        rowsPerSec: totalRows / (rawIngest / 1000),
+        mbPerSec: totalBytes / 1e6 / (rawIngest / 1000),
+      },
+      native1: { ms: native1.ingestMs, rowsPerSec: totalRows / (native1.ingestMs / 1000) },
+      nativeN: { ms: nativeN.ingestMs, rowsPerSec: totalRows / (nativeN.ingestMs / 1000) },
+    },
+    queries,
+    memory: {
+      peakBrowserRssBytes: peakRss,
+      labJsHeapBytes: jsHeap,
+      benchPageJsHeapBytes: benchHeap.jsHeapBytes,
+    },
+    bundle: bundleReport(path.join(root, 'dist')),
+  };
+  report(result);
+  const dir = path.join(root, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const previous = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(`-${preset}.json`))
+    .sort()
+    .pop();
+  const file = path.join(dir, `${result.date.replace(/[:.]/g, '-')}-${preset}.json`);
+  fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  log(`\nresults: ${path.relative(root, file)}`);
+  if (previous) {
+    const before = JSON.parse(fs.readFileSync(path.join(dir, previous), 'utf8'));
+    const changes = compare(headline(before), headline(result));
+    log(`\ncompared with ${previous}:`);
+    for (const c of changes)
+      log(
+        `  ${c.key.padEnd(34)} ${fmt(c.before).padStart(9)} → ${fmt(c.after).padStart(9)}  ${(c.change * 100).toFixed(0).padStart(4)}%`,
+      );
+  }
+}
+
+/** The medians worth comparing between runs. @param {any} r */
+function headline(r) {
+  /** @type {Record<string, number>} */
+  const out = {
+    'cold first chart ms': r.open.cold.firstChart.median,
+    'warm first chart ms': r.open.warm.firstChart.median,
+    'lab ingest ms': r.ingest.lab.ms,
+  };
+  for (const q of r.queries) out[`${q.id} lab ms`] = q.lab.median;
+  return out;
+}
+
+const fmt = (/** @type {number} */ v) =>
+  Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–';
+const mb = (/** @type {number} */ b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+
+/** @param {any} r */
+function report(r) {
+  log(
+    `\n${r.machine.model} · ${r.machine.cpus} cores · ${r.versions.chromium} · duckdb-wasm ${r.versions.duckdbWasm} · native ${r.versions.nativeDuckdb}`,
+  );
+  log('\nopening the lab (ms since navigation; median / p95)');
+  log(
+    `  ${''.padEnd(8)} ${'engine ready'.padStart(16)} ${'data ready'.padStart(16)} ${'first chart'.padStart(16)}`,
+  );
+  for (const kind of ['cold', 'warm']) {
+    const o = r.open[kind];
+    log(
+      `  ${kind.padEnd(8)} ${`${fmt(o.engineReady.median)} / ${fmt(o.engineReady.p95)}`.padStart(16)} ${`${fmt(o.demoReady.median)} / ${fmt(o.demoReady.p95)}`.padStart(16)} ${`${fmt(o.firstChart.median)} / ${fmt(o.firstChart.p95)}`.padStart(16)}`,
+    );
+  }
+  log(`\ningest (${r.data.rows.toLocaleString('en')} rows, ${mb(r.data.parquetBytes)} Parquet)`);
+  for (const [k, v] of Object.entries(r.ingest))
+    log(
+      `  ${k.padEnd(8)} ${fmt(v.ms).padStart(8)} ms  ${(v.rowsPerSec / 1e6).toFixed(2)} M rows/s${v.mbPerSec ? `  ${v.mbPerSec.toFixed(1)} MB/s` : ''}`,
+    );
+  log(
+    '\nqueries (ms, median / p95)         lab              raw wasm         native 1T        native all     lab/raw  wasm/native1',
+  );
+  for (const q of r.queries)
+    log(
+      `  ${q.id.padEnd(16)} ${['lab', 'raw', 'native1', 'nativeN'].map((k) => `${fmt(q[k].median)} / ${fmt(q[k].p95)}`.padStart(16)).join(' ')} ${q.overhead.toFixed(2).padStart(8)}× ${q.wasmVsNative1.toFixed(2).padStart(8)}×`,
+    );
+  log(
+    `\nmemory: peak browser RSS ${mb(r.memory.peakBrowserRssBytes)}, lab JS heap ${mb(r.memory.labJsHeapBytes)}`,
+  );
+  log(
+    `bundle: initial JS+CSS ${(r.bundle.initialJsCssGzip / 1024).toFixed(0)} KB gzip; wasm ${r.bundle.wasm.map((/** @type {any} */ w) => `${w.file.replace(/-[\w-]{8}\.wasm$/, '.wasm')} ${mb(w.bytes)} (gzip ${mb(w.gzip)}, br ${mb(w.brotli)}, precompressed: ${w.precompressed})`).join('; ')}`,
+  );
+}
+
+await main();

@@ -1,0 +1,74 @@
+// @ts-check
+/** Statistics and mark parsing for the benchmark (pure; unit-tested). */
+
+/** Quantile by linear interpolation between closest ranks. @param {number[]} values @param {number} q */
+export function quantile(values, q) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const a = sorted[lower] ?? NaN;
+  const b = sorted[upper] ?? NaN;
+  return a + (b - a) * (position - lower);
+}
+
+/** @param {number[]} values */
+export function summarize(values) {
+  return {
+    n: values.length,
+    median: quantile(values, 0.5),
+    p95: quantile(values, 0.95),
+    min: Math.min(...values),
+  };
+}
+
+/** Ratio of medians, rounded for display. @param {{ median: number }} a @param {{ median: number }} b */
+export function ratio(a, b) {
+  return b.median > 0 ? a.median / b.median : NaN;
+}
+
+/**
+ * Order of runs: variants interleaved round-robin (a, b, c, a, b, c, …), so a noisy period of the
+ * machine falls on every variant alike.
+ * @template T @param {T[]} variants @param {number} runs
+ */
+export function interleave(variants, runs) {
+  /** @type {T[]} */
+  const order = [];
+  for (let r = 0; r < runs; r++) order.push(...variants);
+  return order;
+}
+
+/**
+ * The lab's timeline from the page's performance marks (ms since navigation start).
+ * @param {{ name: string, startTime: number }[]} entries
+ */
+export function parseMarks(entries) {
+  const first = (/** @type {string} */ name) =>
+    entries.find((e) => e.name === name)?.startTime ?? null;
+  const datasets = entries
+    .filter((e) => e.name.startsWith('lab:dataset-ready:'))
+    .map((e) => ({ table: e.name.slice('lab:dataset-ready:'.length), ms: e.startTime }));
+  return {
+    engineReady: first('lab:engine-ready'),
+    demoReady: first('lab:demo-ready'),
+    firstChart: first('lab:chart-drawn'),
+    datasets,
+  };
+}
+
+/**
+ * Compare two result files' medians: { key, before, after, change } for keys in both.
+ * @param {Record<string, number>} before @param {Record<string, number>} after
+ */
+export function compare(before, after) {
+  return Object.keys(after)
+    .filter((key) => typeof before[key] === 'number' && Number.isFinite(before[key]))
+    .map((key) => ({
+      key,
+      before: /** @type {number} */ (before[key]),
+      after: /** @type {number} */ (after[key]),
+      change: /** @type {number} */ (after[key]) / /** @type {number} */ (before[key]) - 1,
+    }));
+}

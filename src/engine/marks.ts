@@ -1,0 +1,20 @@
+/**
+ * Performance marks at the moments the benchmark measures (performance.md): standard User Timing
+ * entries that `npm run bench` reads from the page, costless otherwise.
+ */
+export const MARKS = {
+  engineReady: 'lab:engine-ready',
+  demoReady: 'lab:demo-ready',
+  datasetReady: (table: string) => `lab:dataset-ready:${table}`,
+  chartDrawn: 'lab:chart-drawn',
+} as const;
+
+export function mark(name: string): void {
+  globalThis.performance?.mark?.(name);
+}
+
+/** Mark once the browser has painted the next frame (a chart is drawn when it is on screen). */
+export function markAfterPaint(name: string): void {
+  if (typeof requestAnimationFrame !== 'function') return mark(name);
+  requestAnimationFrame(() => setTimeout(() => mark(name), 0));
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compare,
+  interleave,
+  parseMarks,
+  quantile,
+  ratio,
+  summarize,
+} from '../../../scripts/bench/stats.js';
+
+describe('benchmark statistics', () => {
+  it('computes medians and p95 by interpolation', () => {
+    expect(quantile([5, 1, 3], 0.5)).toBe(3);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([10, 20, 30, 40, 50], 0.95)).toBeCloseTo(48);
+    expect(quantile([], 0.5)).toBeNaN();
+    expect(summarize([4, 2, 9, 1, 5])).toEqual({ n: 5, median: 4, p95: 8.2, min: 1 });
+  });
+
+  it('forms ratios of medians', () => {
+    expect(ratio({ median: 12 }, { median: 10 })).toBeCloseTo(1.2);
+    expect(ratio({ median: 12 }, { median: 0 })).toBeNaN();
+  });
+
+  it('interleaves variants round-robin', () => {
+    expect(interleave(['lab', 'raw'], 3)).toEqual(['lab', 'raw', 'lab', 'raw', 'lab', 'raw']);
+  });
+
+  it('reads the lab timeline from performance marks', () => {
+    const marks = parseMarks([
+      { name: 'navigationStart-ignored', startTime: 0 },
+      { name: 'lab:engine-ready', startTime: 900 },
+      { name: 'lab:dataset-ready:orders', startTime: 1100 },
+      { name: 'lab:chart-drawn', startTime: 1250 },
+      { name: 'lab:dataset-ready:events', startTime: 1900 },
+      { name: 'lab:demo-ready', startTime: 2000 },
+      { name: 'lab:chart-drawn', startTime: 2500 },
+    ]);
+    expect(marks).toEqual({
+      engineReady: 900,
+      demoReady: 2000,
+      firstChart: 1250,
+      datasets: [
+        { table: 'orders', ms: 1100 },
+        { table: 'events', ms: 1900 },
+      ],
+    });
+    expect(parseMarks([])).toEqual({
+      engineReady: null,
+      demoReady: null,
+      firstChart: null,
+      datasets: [],
+    });
+  });
+
+  it('compares headline medians between two result files', () => {
+    expect(compare({ a: 100, b: 50, gone: 1 }, { a: 80, b: 60, added: 3 })).toEqual([
+      { key: 'a', before: 100, after: 80, change: -0.19999999999999996 },
+      { key: 'b', before: 50, after: 60, change: 0.19999999999999996 },
+    ]);
+  });
+});
