@@ -141,6 +141,10 @@ export const DICTIONARY = {
       week_idx: { zh: '周序号（周一开始）', en: 'Week index (weeks start on Monday)' },
       ts_sec: { zh: '当日秒数', en: 'Second of the day', unit: 's', range: '0–86399' },
       consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
+      crowd: {
+        zh: '消费者所属策略人群（同 consumers.crowd）',
+        en: "The consumer's strategic crowd (as consumers.crowd)",
+      },
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       product_id: { zh: '商品 ID（0 = 无）', en: 'Product ID (0 = none)' },
       category_id: { zh: '叶子类目 ID', en: 'Leaf category ID' },
@@ -167,6 +171,10 @@ export const DICTIONARY = {
     columns: {
       order_id: { zh: '订单 ID', en: 'Order ID' },
       consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
+      crowd: {
+        zh: '买家所属策略人群（同 consumers.crowd）',
+        en: "The buyer's strategic crowd (as consumers.crowd)",
+      },
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       day_idx: { zh: '日序号（0 = 2024-11-21）', en: 'Day index (0 = 2024-11-21)' },
       dt: { zh: '日期', en: 'Date' },

@@ -7,7 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CROSS_PAIRS, CROWD_AFFINITIES, CROWD_RULE_VERSION, PRICE_TILT } from './catalog.js';
+import {
+  CROSS_PAIRS,
+  CROWD_AFFINITIES,
+  CROWD_RULE_VERSION,
+  CROWDS,
+  PRICE_TILT,
+} from './catalog.js';
 import { DICTIONARY, dictionaryMarkdown } from './dictionary.js';
 import { CHANNELS, simulateOrders, STATUSES } from './behaviour.js';
 import { EVENT_TYPES, simulateEvents } from './events.js';
@@ -26,6 +32,7 @@ import {
 } from './world.js';
 import { TableBuilder, writeParquet } from './writer.js';
 
+const CROWD_NAMES = CROWDS.map((c) => c.zh);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SEED = 20261122;
 
@@ -55,6 +62,8 @@ export function buildWorldTables(presetName, seed) {
   const content = buildContent(preset, brands, products, sps, random);
   const world = { categories, sps, brands, products, consumers, content };
   const { orders, members } = simulateOrders({ world, preset, random });
+  // The buyer's crowd rides along on facts, as platform exports with buyer attributes do.
+  const crowdOf = (/** @type {number} */ consumerId) => consumers[consumerId - 1]?.crowd ?? '其他';
 
   // Facts are stored by day (stable), which also lets readers skip row groups by day.
   const orderIndex = orders
@@ -132,6 +141,7 @@ export function buildWorldTables(presetName, seed) {
       ['week_idx', 'int32'],
       ['ts_sec', 'int32'],
       ['consumer_id', 'int32'],
+      ['crowd', CROWD_NAMES],
       ['brand_id', 'int32'],
       ['product_id', 'int32'],
       ['category_id', 'int32'],
@@ -144,6 +154,7 @@ export function buildWorldTables(presetName, seed) {
     orders: new TableBuilder('orders', [
       ['order_id', 'int32'],
       ['consumer_id', 'int32'],
+      ['crowd', CROWD_NAMES],
       ['brand_id', 'int32'],
       ['day_idx', 'int32'],
       ['dt', 'date'],
@@ -279,6 +290,7 @@ export function buildWorldTables(presetName, seed) {
     t.orders.push(
       id,
       o.consumer,
+      crowdOf(o.consumer),
       o.brand,
       o.day,
       o.day,
@@ -327,7 +339,8 @@ export function buildWorldTables(presetName, seed) {
   const joins = new Map(members.map((m) => [m.consumer * 10000 + m.brand, m]));
   const raw = new TableBuilder(
     'events-raw',
-    t.events.schema.slice(1).filter(([n]) => n !== 'dt' && n !== 'week_idx'),
+    // Derived columns (date, week, crowd) are added when the sorted events are written.
+    t.events.schema.slice(1).filter(([n]) => n !== 'dt' && n !== 'week_idx' && n !== 'crowd'),
   );
   simulateEvents({
     world,
@@ -384,6 +397,7 @@ export function buildWorldTables(presetName, seed) {
       weekOf(d),
       ts[i] ?? 0,
       cons[i],
+      crowdOf(cons[i]),
       brand[i],
       product[i],
       category[i],

@@ -1,0 +1,95 @@
+import { definePanel, type ParamsOf } from '../../src/panel/contract';
+import { buildBarsPlot } from './plot';
+import { buildBarsQuery } from './query';
+
+const params = {
+  table: {
+    type: 'table',
+    default: 'orders',
+    label: { zh: '数据表', en: 'Table' },
+    affectsQuery: true,
+  },
+  x: {
+    type: 'column',
+    table: 'table',
+    default: 'brand_id',
+    label: { zh: '横轴分组', en: 'Categories' },
+    affectsQuery: true,
+  },
+  series: {
+    type: 'column',
+    table: 'table',
+    default: 'channel',
+    label: { zh: '颜色分组', en: 'Series' },
+    affectsQuery: true,
+  },
+  value: {
+    type: 'column',
+    table: 'table',
+    kinds: ['numeric'],
+    default: 'pay_amount',
+    optional: true,
+    label: { zh: '数值字段', en: 'Value' },
+    affectsQuery: true,
+  },
+  aggregate: {
+    type: 'aggregate',
+    default: 'sum',
+    label: { zh: '汇总方式', en: 'Aggregate' },
+    affectsQuery: true,
+  },
+  limit: {
+    type: 'number',
+    default: 12,
+    min: 1,
+    max: 50,
+    integer: true,
+    label: { zh: '最多分组数', en: 'At most' },
+    affectsQuery: true,
+  },
+  mode: {
+    type: 'enum',
+    default: 'stacked',
+    options: [
+      { value: 'stacked', label: { zh: '堆叠', en: 'Stacked' } },
+      { value: 'grouped', label: { zh: '分组', en: 'Grouped' } },
+      { value: 'normalized', label: { zh: '百分比堆叠', en: '100% stacked' } },
+    ],
+    label: { zh: '样式', en: 'Mode' },
+    affectsQuery: false,
+  },
+} as const satisfies Parameters<typeof definePanel>[0]['params'];
+
+export type BarsParams = ParamsOf<typeof params>;
+
+export const panel = definePanel({
+  id: 'bars',
+  version: 1,
+  title: { zh: '堆叠/分组柱图', en: 'Stacked / grouped bars' },
+  description: {
+    zh: '按两个维度汇总的柱图：堆叠、分组或百分比。',
+    en: 'A value by two dimensions: stacked, grouped or as shares.',
+  },
+  params,
+  buildQuery: buildBarsQuery,
+  buildPlot: buildBarsPlot,
+  expectedColumns: () => ['x', 'series', 'value'],
+  examples: [
+    { name: { zh: '品牌 × 渠道 GMV', en: 'GMV by brand and channel' }, params: {} },
+    {
+      name: { zh: '渠道 × 订单状态（分组）', en: 'Orders by channel and status, grouped' },
+      params: { x: 'channel', series: 'status', value: '', aggregate: 'count', mode: 'grouped' },
+    },
+    {
+      name: { zh: '人群 × 城市线级占比', en: 'Crowd by city tier, shares' },
+      params: {
+        table: 'consumers',
+        x: 'crowd',
+        series: 'city_tier',
+        value: '',
+        aggregate: 'count',
+        mode: 'normalized',
+      },
+    },
+  ],
+});

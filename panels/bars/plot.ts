@@ -1,0 +1,34 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData } from '../../src/panel/contract';
+import type { BarsParams } from './index';
+
+/** Stacked, grouped or 100% bars of `value` by `x`, coloured by `series`. */
+export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
+  const base = {
+    width: data.width,
+    height: 320,
+    marginLeft: 60,
+    color: { legend: true },
+    y: { grid: true, tickFormat: '~s' },
+  } as const;
+  if (p.mode === 'grouped')
+    return {
+      ...base,
+      fx: { label: p.x, padding: 0.1 },
+      x: { axis: null },
+      marks: [
+        Plot.barY(data.rows, { fx: 'x', x: 'series', y: 'value', fill: 'series', tip: true }),
+        Plot.ruleY([0]),
+      ],
+    };
+  const stack =
+    p.mode === 'normalized'
+      ? Plot.stackY({ offset: 'normalize' }, { x: 'x', y: 'value', fill: 'series', tip: true })
+      : { x: 'x', y: 'value', fill: 'series', tip: true };
+  return {
+    ...base,
+    x: { label: p.x },
+    y: { grid: true, tickFormat: p.mode === 'normalized' ? '%' : '~s' },
+    marks: [Plot.barY(data.rows, stack), Plot.ruleY([0])],
+  };
+}

@@ -1,0 +1,40 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData } from '../../src/panel/contract';
+import type { FunnelParams } from './index';
+
+/** Centered funnel bars with counts and the conversion from the stage before. */
+export function buildFunnelPlot(_p: FunnelParams, data: PlotData): Plot.PlotOptions {
+  const rows = data.rows.map((r) => ({ ...r, stage: String(r.stage), half: Number(r.n) / 2 }));
+  const format = new Intl.NumberFormat(data.locale, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const label = (d: { n: number; step_rate: number | null }) =>
+    `${format.format(d.n)}${d.step_rate === null ? '' : `  (${(d.step_rate * 100).toFixed(1)}%)`}`;
+  return {
+    width: data.width,
+    height: Math.max(140, rows.length * 44 + 30),
+    marginLeft: 110,
+    x: { axis: null },
+    y: { label: null, domain: rows.map((r) => r.stage) },
+    marks: [
+      Plot.barX(rows, {
+        x1: (d: { half: number }) => -d.half,
+        x2: 'half',
+        y: 'stage',
+        fill: 'var(--accent, #ff5000)',
+        fillOpacity: 0.85,
+        tip: true,
+      }),
+      Plot.text(rows, {
+        x: 0,
+        y: 'stage',
+        text: label,
+        fill: 'black',
+        stroke: 'white',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+    ],
+  };
+}

@@ -1,0 +1,24 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData } from '../../src/panel/contract';
+import type { HistogramParams } from './index';
+
+export function buildHistogramPlot(p: HistogramParams, data: PlotData): Plot.PlotOptions {
+  return {
+    width: data.width,
+    height: 280,
+    marginLeft: 55,
+    x: { label: `${p.column} →`, tickFormat: '~s' },
+    y: { grid: true, label: '↑ n', tickFormat: '~s' },
+    marks: [
+      Plot.rectY(data.rows, {
+        x1: 'x0',
+        x2: 'x1',
+        y: 'n',
+        fill: 'var(--accent, #ff5000)',
+        inset: 0.5,
+        tip: true,
+      }),
+      Plot.ruleY([0]),
+    ],
+  };
+}

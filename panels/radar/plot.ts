@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData } from '../../src/panel/contract';
+import type { RadarParams } from './index';
+
+/** Points of each series on the axes, each axis scaled to its largest value (0–1). */
+export function radarPoints(axes: string[], rows: Record<string, unknown>[]) {
+  const max = Object.fromEntries(
+    axes.map((a) => [a, Math.max(...rows.map((r) => Math.abs(Number(r[a]) || 0)), 1e-12)]),
+  );
+  return rows.flatMap((row) =>
+    axes.map((axis, i) => {
+      const angle = (2 * Math.PI * i) / axes.length;
+      const r = (Number(row[axis]) || 0) / (max[axis] as number);
+      return {
+        series: String(row.series),
+        axis,
+        value: Number(row[axis]),
+        r,
+        x: r * Math.sin(angle),
+        y: -r * Math.cos(angle),
+      };
+    }),
+  );
+}
+
+export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions {
+  const axes = p.axes;
+  const points = radarPoints(axes, data.rows);
+  const spokes = axes.map((axis, i) => {
+    const angle = (2 * Math.PI * i) / axes.length;
+    return { axis, x: Math.sin(angle), y: -Math.cos(angle) };
+  });
+  const rings = [0.25, 0.5, 0.75, 1].flatMap((r) =>
+    spokes.map((s, i) => ({ ring: r, i, x: s.x * r, y: s.y * r })),
+  );
+  const size = Math.min(data.width, 420);
+  return {
+    width: size,
+    height: size,
+    x: { domain: [-1.35, 1.35], axis: null },
+    y: { domain: [-1.25, 1.25], axis: null },
+    color: { legend: true },
+    marks: [
+      Plot.line(rings, { x: 'x', y: 'y', z: 'ring', curve: 'linear-closed', stroke: '#ddd' }),
+      Plot.link(spokes, { x1: 0, y1: 0, x2: 'x', y2: 'y', stroke: '#ddd' }),
+      Plot.text(spokes, {
+        x: (d: { x: number }) => d.x * 1.15,
+        y: (d: { y: number }) => d.y * 1.1,
+        text: 'axis',
+        fontSize: 11,
+      }),
+      Plot.area(points, {
+        x1: 'x',
+        y1: 'y',
+        x2: 0,
+        y2: 0,
+        z: 'series',
+        fill: 'series',
+        fillOpacity: 0.08,
+        curve: 'linear-closed',
+      }),
+      Plot.line(points, { x: 'x', y: 'y', z: 'series', stroke: 'series', curve: 'linear-closed' }),
+      Plot.dot(points, {
+        x: 'x',
+        y: 'y',
+        fill: 'series',
+        r: 3,
+        tip: true,
+        channels: { axis: 'axis', value: 'value' },
+      }),
+    ],
+  };
+}

@@ -1,0 +1,88 @@
+import { definePanel, type ParamsOf } from '../../src/panel/contract';
+import { buildRankingPlot } from './plot';
+import { buildRankingQuery } from './query';
+
+const params = {
+  table: {
+    type: 'table',
+    default: 'orders',
+    label: { zh: '数据表', en: 'Table' },
+    affectsQuery: true,
+  },
+  category: {
+    type: 'column',
+    table: 'table',
+    default: 'brand_id',
+    label: { zh: '分组字段', en: 'Group by' },
+    affectsQuery: true,
+  },
+  value: {
+    type: 'column',
+    table: 'table',
+    kinds: ['numeric'],
+    default: 'pay_amount',
+    optional: true,
+    label: { zh: '数值字段', en: 'Value' },
+    affectsQuery: true,
+  },
+  aggregate: {
+    type: 'aggregate',
+    default: 'sum',
+    label: { zh: '汇总方式', en: 'Aggregate' },
+    affectsQuery: true,
+  },
+  limit: {
+    type: 'number',
+    default: 10,
+    min: 1,
+    max: 100,
+    integer: true,
+    label: { zh: '显示前 N 名', en: 'Top N' },
+    affectsQuery: true,
+  },
+  order: {
+    type: 'enum',
+    default: 'desc',
+    options: [
+      { value: 'desc', label: { zh: '从高到低', en: 'Highest first' } },
+      { value: 'asc', label: { zh: '从低到高', en: 'Lowest first' } },
+    ],
+    label: { zh: '排序', en: 'Order' },
+    affectsQuery: true,
+  },
+} as const satisfies Parameters<typeof definePanel>[0]['params'];
+
+export type RankingParams = ParamsOf<typeof params>;
+
+export const panel = definePanel({
+  id: 'ranking',
+  version: 1,
+  title: { zh: '排行榜', en: 'Ranking' },
+  description: {
+    zh: '按汇总值排序的前 N 名，点击条形可设为全局筛选。',
+    en: 'Top N by an aggregate; click a bar to filter the lab by it.',
+  },
+  params,
+  buildQuery: buildRankingQuery,
+  buildPlot: buildRankingPlot,
+  click: (p) => ({ column: p.category, field: 'label' }),
+  expectedColumns: () => ['label', 'value'],
+  examples: [
+    { name: { zh: '品牌 GMV 排行', en: 'Brands by GMV' }, params: {} },
+    {
+      name: { zh: '人群消费者数', en: 'Consumers by crowd' },
+      params: { table: 'consumers', category: 'crowd', value: '', aggregate: 'count' },
+    },
+    {
+      name: { zh: '行为类型（最少在前）', en: 'Event types, rarest first' },
+      params: {
+        table: 'events',
+        category: 'event_type',
+        value: '',
+        aggregate: 'count',
+        order: 'asc',
+        limit: 5,
+      },
+    },
+  ],
+});

@@ -1,0 +1,32 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData } from '../../src/panel/contract';
+import type { RankingParams } from './index';
+
+/** Horizontal bars in rank order, labelled with their values. */
+export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOptions {
+  const rows = data.rows.map((r) => ({ ...r, label: String(r.label) }));
+  return {
+    width: data.width,
+    height: Math.max(120, rows.length * 24 + 40),
+    marginLeft: 120,
+    x: { grid: true, label: p.value || null },
+    y: { label: null, domain: rows.map((r) => r.label) },
+    marks: [
+      Plot.barX(rows, { x: 'value', y: 'label', fill: 'var(--accent, #ff5000)', tip: true }),
+      Plot.text(rows, {
+        x: 'value',
+        y: 'label',
+        text: (d: { value: number }) => formatShort(d.value, data.locale),
+        dx: 4,
+        textAnchor: 'start',
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
+}
+
+export function formatShort(value: number, locale: 'zh-CN' | 'en'): string {
+  return Number.isFinite(value)
+    ? new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+    : '';
+}

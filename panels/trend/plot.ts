@@ -1,0 +1,47 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData } from '../../src/panel/contract';
+import type { TrendParams } from './index';
+
+/** 618 and 双11 of every year in a date range: the promotion markers. */
+export function promotionMarkers(from: Date, to: Date): { date: Date; label: string }[] {
+  const markers: { date: Date; label: string }[] = [];
+  for (let year = from.getUTCFullYear(); year <= to.getUTCFullYear(); year++)
+    for (const [month, day, label] of [
+      [5, 18, '618'],
+      [10, 11, '双11'],
+    ] as const) {
+      const date = new Date(Date.UTC(year, month, day));
+      if (date >= from && date <= to) markers.push({ date, label });
+    }
+  return markers;
+}
+
+export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions {
+  const dates = data.rows.map((r) => r.t).filter((d): d is Date => d instanceof Date);
+  const from = dates.reduce((a, b) => (b < a ? b : a), dates[0] ?? new Date(0));
+  const to = dates.reduce((a, b) => (b > a ? b : a), dates[0] ?? new Date(0));
+  const markers = p.markers ? promotionMarkers(from, to) : [];
+  const mark = p.style === 'area' ? Plot.areaY : Plot.lineY;
+  return {
+    width: data.width,
+    height: 300,
+    marginLeft: 60,
+    x: { type: 'utc', label: null },
+    y: { grid: true, label: p.value || null, tickFormat: '~s' },
+    color: p.series ? { legend: true } : undefined,
+    marks: [
+      mark(data.rows, {
+        x: 't',
+        y: 'value',
+        ...(p.series
+          ? { z: 'series', [p.style === 'area' ? 'fill' : 'stroke']: 'series' }
+          : { [p.style === 'area' ? 'fill' : 'stroke']: 'var(--accent, #ff5000)' }),
+        ...(p.style === 'area' ? { fillOpacity: p.series ? 0.7 : 0.3 } : {}),
+        tip: true,
+      }),
+      Plot.ruleX(markers, { x: 'date', stroke: '#999', strokeDasharray: '3,3' }),
+      Plot.text(markers, { x: 'date', text: 'label', frameAnchor: 'top', dy: -2, fill: '#666' }),
+      Plot.ruleY([0]),
+    ],
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The panel contract. A panel is data plus two pure functions: `buildQuery` (parameters → SQL) and
+ * `buildPlot` (parameters + result → Observable Plot options). No engine, no DOM, no Svelte: panels
+ * run in Node tests exactly as in the lab. Toolkits and share links are made of panel instances.
+ */
+import type * as Plot from '@observablehq/plot';
+import type { ColumnKind, RecordRow } from '../engine/records';
+
+/** Decoded result rows, as panels see them (re-exported so panels need nothing from the engine). */
+export type { ColumnKind, RecordRow };
+
+/** Text in both UI languages. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+interface ParamBase {
+  label: Localized;
+  description?: Localized;
+  /** Whether changing it changes the SQL (only those re-run the query). */
+  affectsQuery: boolean;
+  /** May be left empty. */
+  optional?: boolean;
+}
+
+export type ParamSpec =
+  | (ParamBase & { type: 'table'; default: string })
+  | (ParamBase & { type: 'column'; default: string; table: string; kinds?: ColumnKind[] })
+  | (ParamBase & {
+      type: 'columns';
+      default: string[];
+      table: string;
+      kinds?: ColumnKind[];
+      max?: number;
+    })
+  | (ParamBase & { type: 'string'; default: string; maxLength?: number })
+  | (ParamBase & { type: 'text'; default: string; maxLength?: number })
+  | (ParamBase & { type: 'number'; default: number; min?: number; max?: number; integer?: boolean })
+  | (ParamBase & { type: 'boolean'; default: boolean })
+  | (ParamBase & { type: 'enum'; default: string; options: { value: string; label: Localized }[] })
+  | (ParamBase & { type: 'aggregate'; default: Aggregate });
+
+export type Aggregate = 'sum' | 'avg' | 'count' | 'count_distinct' | 'min' | 'max' | 'median';
+
+/** The TypeScript value of each parameter type (by kind, not by its default's literal type). */
+export type ParamValue<S extends ParamSpec> = S['type'] extends 'columns'
+  ? string[]
+  : S['type'] extends 'number'
+    ? number
+    : S['type'] extends 'boolean'
+      ? boolean
+      : S['type'] extends 'aggregate'
+        ? Aggregate
+        : string;
+export type ParamsOf<Schema extends Record<string, ParamSpec>> = {
+  [K in keyof Schema]: ParamValue<Schema[K]>;
+};
+
+/** What a panel's query builder may know about the lab: never the engine itself. */
+export interface QueryContext {
+  /**
+   * The relation to read a table from, with every applicable lab-wide filter applied, e.g.
+   * `(SELECT * FROM "orders" WHERE "brand_id" IN (3, 5)) AS "src"`. Panels never name tables directly.
+   */
+  from(table: string, alias?: string): string;
+  /** Columns of a table (for panels that adapt to the data). */
+  columns(table: string): { name: string; type: string }[];
+}
+
+/** What a panel's plot builder gets: the decoded result. */
+export interface PlotData {
+  rows: RecordRow[];
+  columns: { name: string; kind: ColumnKind }[];
+  /** Width available, in CSS pixels. */
+  width: number;
+  locale: 'zh-CN' | 'en';
+}
+
+export interface PanelExample<P> {
+  name: Localized;
+  params: Partial<P>;
+}
+
+export interface PanelDefinition<
+  Schema extends Record<string, ParamSpec> = Record<string, ParamSpec>,
+> {
+  /** kebab-case, equals the folder, stored in URLs: never renamed without a migration. */
+  id: string;
+  version: number;
+  title: Localized;
+  description: Localized;
+  params: Schema;
+  /** Null when the panel shows no data (a note). */
+  buildQuery(params: ParamsOf<Schema>, ctx: QueryContext): string | null;
+  /** Null when the panel has no chart (a table, a note); the frame then shows the table. */
+  buildPlot(params: ParamsOf<Schema>, data: PlotData): Plot.PlotOptions | null;
+  /**
+   * What a click on a mark refers to, when it can set a lab-wide filter: the source `column` (which
+   * filter it maps to) and the result `field` holding the clicked value.
+   */
+  click?(params: ParamsOf<Schema>): { column: string; field: string } | null;
+  /** Result columns the plot needs (checked by the test harness against the real result). */
+  expectedColumns(params: ParamsOf<Schema>): string[];
+  examples: PanelExample<ParamsOf<Schema>>[];
+  migrate?(params: Record<string, unknown>, fromVersion: number): Record<string, unknown>;
+}
+
+/** Declare a panel with its parameter types inferred from the schema. */
+export function definePanel<Schema extends Record<string, ParamSpec>>(
+  definition: PanelDefinition<Schema>,
+): PanelDefinition<Schema> {
+  return definition;
+}

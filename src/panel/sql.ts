@@ -1,0 +1,51 @@
+/** Small pure SQL pieces the panels share. Values and names always go through the quoting module. */
+import { ident } from '../sql/quote';
+import type { Aggregate, Localized } from './contract';
+
+/** `sum("x")::DOUBLE` etc.; `count` ignores the column. Results are DOUBLE so no BigInt escapes. */
+export function aggregateSql(aggregate: Aggregate, column: string): string {
+  const c = column ? ident(column) : '*';
+  switch (aggregate) {
+    case 'count':
+      return 'count(*)::DOUBLE';
+    case 'count_distinct':
+      return `count(DISTINCT ${c})::DOUBLE`;
+    case 'median':
+      return `median(${c})::DOUBLE`;
+    default:
+      return `${aggregate}(${c})::DOUBLE`;
+  }
+}
+
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export const GRAINS: Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** A date column truncated to a grain, as DATE (Plot reads it as a date). */
+export function truncSql(grain: Grain, column: string): string {
+  return grain === 'day'
+    ? `CAST(${ident(column)} AS DATE)`
+    : `CAST(date_trunc('${grain}', ${ident(column)}) AS DATE)`;
+}
+
+export const AGGREGATE_LABELS: Record<Aggregate, Localized> = {
+  sum: { zh: '求和', en: 'Sum' },
+  avg: { zh: '平均', en: 'Average' },
+  count: { zh: '行数', en: 'Row count' },
+  count_distinct: { zh: '去重计数', en: 'Distinct count' },
+  min: { zh: '最小', en: 'Minimum' },
+  max: { zh: '最大', en: 'Maximum' },
+  median: { zh: '中位数', en: 'Median' },
+};
+
+export const GRAIN_OPTIONS: { value: Grain; label: Localized }[] = [
+  { value: 'day', label: { zh: '日', en: 'Day' } },
+  { value: 'week', label: { zh: '周', en: 'Week' } },
+  { value: 'month', label: { zh: '月', en: 'Month' } },
+  { value: 'quarter', label: { zh: '季度', en: 'Quarter' } },
+  { value: 'year', label: { zh: '年', en: 'Year' } },
+];
+
+/** Pick the label in the UI language. */
+export function pick(text: Localized, locale: 'zh-CN' | 'en'): string {
+  return locale === 'en' ? text.en : text.zh;
+}
