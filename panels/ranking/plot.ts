@@ -9,6 +9,7 @@ export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOpt
     width: data.width,
     height: Math.max(120, rows.length * 24 + 40),
     marginLeft: 120,
+    marginRight: 50, // room for the value label of the longest bar
     x: { grid: true, label: p.value || null },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [

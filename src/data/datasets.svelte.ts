@@ -39,6 +39,8 @@ function errorInfo(error: unknown): EngineErrorInfo {
  */
 export class DatasetRegistry {
   items = $state<Dataset[]>([]);
+  /** Bumped whenever a table's data or name changes: cached panel results are then stale. */
+  version = $state(0);
   dictionary = $state<DataDictionary>({});
   /** Abort handles of running loads: bookkeeping, not UI state. */
   private controllers: Record<string, AbortController> = {};
@@ -105,6 +107,7 @@ export class DatasetRegistry {
       dataset.rows = result.rows;
       dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(dataset.table));
       dataset.status = 'ready';
+      this.version++;
       mark(MARKS.datasetReady(dataset.table));
     } catch (error) {
       dataset.status = 'error';
@@ -125,6 +128,7 @@ export class DatasetRegistry {
     if (dataset.status === 'loading') this.cancel(table);
     if (dataset.status === 'ready') await this.engine.exec(buildDropTableSql(table));
     this.items = this.items.filter((d) => d !== dataset);
+    this.version++;
   }
 
   async rename(table: string, requested: string): Promise<string> {
@@ -139,6 +143,7 @@ export class DatasetRegistry {
       });
     await this.engine.exec(buildRenameTableSql(table, name));
     dataset.table = name;
+    this.version++;
     return name;
   }
 

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PANEL_IDS } from './panel-ids';
+import { openLab, waitForDemo } from './support';
+
+async function addPanel(page: import('playwright-core').Page, id: string) {
+  await page.getByRole('combobox', { name: '添加面板' }).selectOption(id);
+}
+
+describe('panels in Chromium', () => {
+  it('adds every panel type and each one draws', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    for (const id of PANEL_IDS) await addPanel(page, id);
+    const panels = page.getByRole('article');
+    await expect.poll(() => panels.count()).toBe(PANEL_IDS.length);
+    // Charted panels draw their figure (labelled with the panel's title); the table panel shows
+    // rows; the note shows its text.
+    for (const article of await panels.all()) {
+      const title = (await article.getAttribute('aria-label')) ?? '';
+      if (title === '数据表格' || title === '笔记') continue;
+      await article
+        .getByRole('img', { name: title, exact: true })
+        .first()
+        .waitFor({ timeout: 30_000 });
+    }
+    await page
+      .getByRole('article', { name: '数据表格' })
+      .getByRole('button', { name: '按 pay_amount 排序' })
+      .waitFor();
+    await page
+      .getByRole('article', { name: '笔记' })
+      .getByRole('heading', { name: '说明' })
+      .waitFor();
+    expect(lab.errors).toEqual([]);
+  });
+
+  it('re-queries on a parameter change, applies lab and click filters, and exports PNG and CSV', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    await addPanel(page, 'ranking');
+    const ranking = page.getByRole('article', { name: '排行榜' });
+    await ranking.getByRole('img').waitFor();
+
+    // A parameter change: top 3, seen in the table view.
+    await ranking.getByRole('button', { name: '设置' }).click();
+    await ranking.getByLabel('显示前 N 名').fill('3');
+    await ranking.getByLabel('显示前 N 名').press('Tab');
+    await ranking.getByRole('button', { name: '表格', exact: true }).click();
+    await expect.poll(() => ranking.getByRole('row').count()).toBe(4); // header + 3
+
+    // A lab-wide filter: one brand; the panel says the filter applies.
+    await page.getByRole('combobox', { name: '品牌' }).selectOption({ index: 3 });
+    await expect.poll(() => ranking.getByRole('row').count()).toBe(2);
+    await ranking.getByText('已应用筛选：品牌').waitFor();
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => ranking.getByRole('row').count()).toBe(4);
+
+    // Click-to-filter: clicking the first bar sets the brand filter.
+    await ranking.getByRole('button', { name: '图表' }).click();
+    const bar = ranking.locator('g[aria-label="bar"] rect').first();
+    await bar.click();
+    await expect.poll(() => page.getByRole('combobox', { name: '品牌' }).inputValue()).not.toBe('');
+    await page.getByRole('button', { name: '清除筛选' }).click();
+
+    // Exports carry the provenance line.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      ranking.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^ecology-lab-ranking-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = fs.readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF# 生态实验室 · 排行榜 · 数据：orders')).toBe(true);
+    expect(text.split('\r\n')[1]).toBe('label,value');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      ranking.getByRole('button', { name: '导出 PNG' }).click(),
+    ]);
+    const bytes = fs.readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+
+  it('keeps drawing the other panels when one panel’s SQL is broken', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    await addPanel(page, 'trend');
+    await addPanel(page, 'sql');
+    await addPanel(page, 'histogram');
+    const cell = page.getByRole('article', { name: 'SQL 单元' });
+    await cell.getByRole('img').waitFor();
+    await cell.getByRole('button', { name: '设置' }).click();
+    await cell.getByRole('textbox', { name: 'SQL' }).fill('SELEC nonsense FROM nowhere');
+    await cell.getByRole('textbox', { name: 'SQL' }).press('Tab');
+    await cell
+      .getByRole('alert')
+      .filter({ hasText: '该面板出错' })
+      .filter({ hasText: 'Parser Error' })
+      .waitFor();
+    await page.getByRole('article', { name: '趋势' }).getByRole('img').waitFor();
+    await page.getByRole('article', { name: '分布直方图' }).getByRole('img').waitFor();
+    expect(lab.errors).toEqual([]);
+  });
+
+  it('renders a note’s markdown without running or fetching anything from it', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await addPanel(page, 'note');
+    const note = page.getByRole('article', { name: '笔记' });
+    await note.getByRole('button', { name: '设置' }).click();
+    await note
+      .getByLabel('内容（Markdown）')
+      .fill(
+        '# 安全\n\n<img src="https://evil.example/x.png" onerror="alert(1)"><script>alert(2)</script>\n\n[link](javascript:alert(3)) <a href="https://example.org" onclick="alert(4)">ok</a>',
+      );
+    await note.getByLabel('内容（Markdown）').press('Tab');
+    await note.getByRole('heading', { name: '安全' }).waitFor();
+    const html = await note.locator('.note').innerHTML();
+    expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<img/i);
+    await note.getByRole('link', { name: 'ok' }).waitFor();
+    expect(await note.getByRole('link', { name: 'ok' }).getAttribute('rel')).toBe(
+      'noopener noreferrer',
+    );
+    expect(dialogs).toBe(0);
+    expect(lab.requests.some((u) => u.includes('evil.example'))).toBe(false);
+  });
+});
