@@ -5,6 +5,7 @@ const params = {
     type: 'text',
     default: '## 说明\n\n在这里写下分析结论、口径和待办。支持 **Markdown**。',
     maxLength: 50_000,
+    language: 'markdown',
     label: { zh: '内容（Markdown）', en: 'Text (Markdown)' },
     affectsQuery: false,
   },

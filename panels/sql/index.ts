@@ -8,6 +8,7 @@ const params = {
     default:
       'SELECT crowd, count(*) AS consumers FROM consumers GROUP BY crowd ORDER BY consumers DESC',
     maxLength: 100_000,
+    language: 'sql',
     label: { zh: 'SQL', en: 'SQL' },
     affectsQuery: true,
   },

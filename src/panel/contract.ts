@@ -35,7 +35,12 @@ export type ParamSpec =
       max?: number;
     })
   | (ParamBase & { type: 'string'; default: string; maxLength?: number })
-  | (ParamBase & { type: 'text'; default: string; maxLength?: number })
+  | (ParamBase & {
+      type: 'text';
+      default: string;
+      maxLength?: number;
+      language?: 'sql' | 'markdown';
+    })
   | (ParamBase & { type: 'number'; default: number; min?: number; max?: number; integer?: boolean })
   | (ParamBase & { type: 'boolean'; default: boolean })
   | (ParamBase & { type: 'enum'; default: string; options: { value: string; label: Localized }[] })

@@ -94,7 +94,7 @@ describe('panels in Chromium', () => {
     await cell.getByRole('img').waitFor();
     await cell.getByRole('button', { name: '设置' }).click();
     await cell.getByRole('textbox', { name: 'SQL' }).fill('SELEC nonsense FROM nowhere');
-    await cell.getByRole('textbox', { name: 'SQL' }).press('Tab');
+    await cell.getByRole('button', { name: '运行' }).click();
     await cell
       .getByRole('alert')
       .filter({ hasText: '该面板出错' })
@@ -131,5 +131,28 @@ describe('panels in Chromium', () => {
     );
     expect(dialogs).toBe(0);
     expect(lab.requests.some((u) => u.includes('evil.example'))).toBe(false);
+  });
+});
+
+describe('SQL editor', () => {
+  it('highlights SQL and completes table and column names', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    const box = page.getByRole('textbox', { name: 'SQL' });
+    await box.fill('');
+    await box.pressSequentially('SELECT * FROM ord');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /^orders/ })
+      .click();
+    await box.pressSequentially(' WHERE orders.pay_am');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /^pay_amount/ })
+      .click();
+    expect(await box.textContent()).toBe('SELECT * FROM orders WHERE orders.pay_amount');
+    // Keywords are highlighted (CodeMirror marks tokens with classes).
+    expect(await box.locator('span').filter({ hasText: 'SELECT' }).count()).toBeGreaterThan(0);
   });
 });

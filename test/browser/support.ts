@@ -105,8 +105,16 @@ export async function runSql(
   sql: string,
   view: 'table' | null = 'table',
 ): Promise<void> {
-  await page.getByRole('textbox', { name: 'SQL' }).fill(sql);
-  await page.getByRole('button', { name: /^(运行|Run)$/ }).click();
+  // Select all and type over it, as a keyboard user would (the editor is CodeMirror).
+  const box = page.getByRole('textbox', { name: 'SQL' }).first();
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(sql);
+  await page.keyboard.press('Escape'); // close a completion popup, if any
+  await page
+    .getByRole('button', { name: /^(运行|Run)$/ })
+    .first()
+    .click();
   if (view === 'table') {
     await page
       .getByRole('status')
