@@ -20,6 +20,9 @@ export interface EngineBindings {
   cancelPendingQuery(conn: number): Awaitable<boolean>;
   fetchQueryResults(conn: number): Awaitable<Uint8Array | null>;
   runQuery(conn: number, sql: string): Awaitable<Uint8Array>;
+  /** Prepare a statement (refuses several statements at once); returns its id. */
+  createPrepared(conn: number, sql: string): Awaitable<number>;
+  closePrepared(conn: number, statement: number): Awaitable<void>;
   insertArrowFromIPCStream(
     conn: number,
     ipc: Uint8Array,
@@ -39,6 +42,8 @@ export function fromBlocking(db: DuckDBBindings): EngineBindings {
     cancelPendingQuery: (c) => db.cancelPendingQuery(c),
     fetchQueryResults: (c) => db.fetchQueryResults(c),
     runQuery: (c, sql) => db.runQuery(c, sql),
+    createPrepared: (c, sql) => db.createPrepared(c, sql),
+    closePrepared: (c, id) => db.closePrepared(c, id),
     insertArrowFromIPCStream: (c, ipc, options) => db.insertArrowFromIPCStream(c, ipc, options),
     registerFileBuffer: (path, bytes) => db.registerFileBuffer(path, bytes),
     dropFile: (path) => db.dropFile(path),
@@ -68,6 +73,8 @@ export function fromAsync(db: AsyncDuckDB): EngineBindings {
     cancelPendingQuery: (c) => db.cancelPendingQuery(c),
     fetchQueryResults: (c) => db.fetchQueryResults(c),
     runQuery: (c, sql) => db.runQuery(c, sql),
+    createPrepared: (c, sql) => db.createPrepared(c, sql),
+    closePrepared: (c, id) => db.closePrepared(c, id),
     insertArrowFromIPCStream: (c, ipc, options) =>
       db.insertArrowFromIPCStream(c, owned(ipc), options),
     registerFileBuffer: (path, bytes) => db.registerFileBuffer(path, owned(bytes)),

@@ -53,7 +53,7 @@ export class EngineClient {
 
   async query(
     sql: string,
-    options: { signal?: AbortSignal; maxRows?: number } = {},
+    options: { signal?: AbortSignal; maxRows?: number; readOnly?: boolean } = {},
   ): Promise<DecodedResult> {
     const id = `q${nextId++}`;
     const remote = await this.connected();
@@ -61,6 +61,7 @@ export class EngineClient {
       remote.query(sql, {
         id,
         ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
+        ...(options.readOnly ? { readOnly: true } : {}),
       }),
       id,
       options.signal,

@@ -8,6 +8,11 @@ export interface QueryOptions {
   id?: string;
   /** Stop reading the result after about this many rows (the result says it was truncated). */
   maxRows?: number;
+  /**
+   * Only one read-only statement may run (panel SQL, SQL from links): the text is first prepared as
+   * `SELECT * FROM (<sql>)`, which DuckDB refuses for several statements, DDL, DML and SET.
+   */
+  readOnly?: boolean;
 }
 
 export interface QueryResult {
@@ -95,6 +100,23 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
     }
   }
 
+  /** The statement gate (security.md): prepare the text wrapped as a subquery, then close it. */
+  async function checkReadOnly(sql: string): Promise<void> {
+    let statement: number;
+    try {
+      statement = await bindings.createPrepared(connId, `SELECT * FROM (\n${sql}\n) AS lab_gate`);
+    } catch (error) {
+      const info = toErrorInfo(error, sql);
+      if (!/multiple statements/i.test(info.message)) throw new EngineError(info);
+      throw new EngineError({
+        ...info,
+        code: 'sql.not-single-select',
+        message: 'Only one SELECT statement may run here.',
+      });
+    }
+    await bindings.closePrepared(connId, statement);
+  }
+
   /**
    * Concatenate a streamed result's messages until about maxRows rows (counted per batch). A null
    * message means "not ready yet, ask again"; an empty one ends the stream. A truncated stream is
@@ -122,7 +144,10 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
   return {
     version,
     query(sql, options = {}) {
-      return enqueue(options.id, (job) => runPending(sql, job, options.maxRows));
+      return enqueue(options.id, async (job) => {
+        if (options.readOnly) await checkReadOnly(sql);
+        return runPending(sql, job, options.maxRows);
+      });
     },
     async exec(sql) {
       await enqueue(undefined, (job) => runPending(sql, job, undefined));

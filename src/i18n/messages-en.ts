@@ -85,6 +85,8 @@ export const en = {
   'error.engine.restarted': 'The engine was restarted while this was running.',
   'error.engine.cancelled': 'Cancelled.',
   'error.sql': 'DuckDB refused the query ({name}).',
+  'error.sql.not-single-select':
+    'Only one SELECT statement may run in a panel (no ;-chains, no changes to tables).',
   'error.unknown': 'Something went wrong.',
   'error.details': 'Details',
   'error.dataset.name-taken': 'A table named {name} already exists.',

@@ -83,6 +83,8 @@ export const zh: Record<MessageKey, string> = {
   'error.engine.restarted': '运行期间引擎被重启。',
   'error.engine.cancelled': '已取消。',
   'error.sql': 'DuckDB 拒绝了该查询（{name}）。',
+  'error.sql.not-single-select':
+    '面板中只能运行一条 SELECT 语句（不能用分号串联多条语句，也不能修改数据表）。',
   'error.unknown': '出现了问题。',
   'error.details': '详情',
   'error.dataset.name-taken': '已有名为 {name} 的数据表。',

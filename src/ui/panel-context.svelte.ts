@@ -7,7 +7,7 @@ import { datasets, engine } from './lab.svelte';
 
 /** Results of panel queries, shared and cached by SQL; cleared when the data changes. */
 export const panelRunner = createRunner<DecodedResult>((sql, signal) =>
-  engine.query(sql, { signal, maxRows: 10_000 }),
+  engine.query(sql, { signal, maxRows: 10_000, readOnly: true }),
 );
 
 let seenVersion = -1;

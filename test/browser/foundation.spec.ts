@@ -225,7 +225,7 @@ describe('catalog actions and engine modes', () => {
     try {
       // Opt-in only: the threaded build has an open upstream bug (duckdb/duckdb-wasm#2256) that can
       // fail statements after memory growth, so this test does not rely on the demo data loading.
-      lab = await openLab({ url: `${server.url}?threads=on` });
+      lab = await openLab({ url: `${server.url}?threads=on&demo=off` });
       const { page } = lab;
       await page
         .getByRole('status')

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PANEL_IDS } from './panel-ids';
-import { openLab, waitForDemo } from './support';
+import { openLab, runSql, waitForDemo } from './support';
 
 async function addPanel(page: import('playwright-core').Page, id: string) {
   await page.getByRole('combobox', { name: '添加面板' }).selectOption(id);
@@ -102,6 +102,15 @@ describe('panels in Chromium', () => {
       .waitFor();
     await page.getByRole('article', { name: '趋势' }).getByRole('img').waitFor();
     await page.getByRole('article', { name: '分布直方图' }).getByRole('img').waitFor();
+
+    // A cell cannot run more than one statement: an injection that would drop a table is refused.
+    await cell
+      .getByRole('textbox', { name: 'SQL' })
+      .fill('SELECT 1) AS x; DROP TABLE orders; SELECT * FROM (SELECT 1');
+    await cell.getByRole('button', { name: '运行' }).click();
+    await cell.getByRole('alert').filter({ hasText: 'Parser Error' }).waitFor();
+    await runSql(page, 'SELECT count(*)::INTEGER AS still_there FROM orders');
+    await page.getByRole('columnheader', { name: 'still_there' }).waitFor();
     expect(lab.errors).toEqual([]);
   });
 

@@ -120,6 +120,9 @@ export async function runSql(
       .getByRole('status')
       .filter({ hasText: /行，用时|rows in/ })
       .waitFor();
-    await page.getByRole('button', { name: /^(表格|Table)$/ }).click();
+    await page
+      .getByRole('button', { name: /^(表格|Table)$/ })
+      .first()
+      .click(); // the query view comes first
   }
 }

@@ -99,3 +99,46 @@ describe('engine core on DuckDB-WASM', () => {
     }
   });
 });
+
+describe('statement gate for panel SQL (readOnly)', () => {
+  it('runs one SELECT or WITH, and refuses everything else before running anything', async () => {
+    await engine.core.exec('CREATE TABLE gate_t AS SELECT 1 AS a');
+    expect(
+      (await engine.core.query('SELECT a FROM gate_t', { readOnly: true })).ipc.length,
+    ).toBeGreaterThan(0);
+    expect(
+      (await engine.core.query('WITH x AS (SELECT 2 AS b) SELECT * FROM x', { readOnly: true })).ipc
+        .length,
+    ).toBeGreaterThan(0);
+    const attacks = [
+      'DROP TABLE gate_t',
+      'SELECT 1; DROP TABLE gate_t',
+      'SELECT * FROM (\nSELECT 1) AS cell; DROP TABLE gate_t; SELECT * FROM (SELECT 1\n) AS cell',
+      "SET VARIABLE x = 'y'",
+      'CREATE TABLE evil AS SELECT 1',
+      'INSERT INTO gate_t VALUES (2)',
+      'DELETE FROM gate_t',
+      'UPDATE gate_t SET a = 3',
+      "COPY gate_t TO '/lab/x.csv'",
+      'ATTACH ":memory:" AS other',
+      'SET threads = 1',
+      'PRAGMA version',
+      ';',
+    ];
+    for (const sql of attacks) {
+      const error = await engine.core.query(sql, { readOnly: true }).catch((e: unknown) => e);
+      expect(error, sql).toBeInstanceOf(EngineError);
+    }
+    expect(await engine.rows('SELECT a::INTEGER AS a FROM gate_t')).toEqual([{ a: 1 }]);
+    expect(
+      await engine.rows(
+        "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'evil'",
+      ),
+    ).toEqual([{ n: 0 }]);
+    // An injection that closes the wrapping subquery is refused as "several statements".
+    const chained = (await engine.core
+      .query('SELECT 1) AS q; DROP TABLE gate_t; SELECT * FROM (SELECT 1', { readOnly: true })
+      .catch((e: unknown) => e)) as EngineError;
+    expect(chained.info.code).toBe('sql.not-single-select');
+  });
+});
