@@ -1,0 +1,198 @@
+/**
+ * The lab state: one versioned, serializable description of a lab (what a link or a `.lab.json`
+ * carries and what is saved). Decoding is migrate → validate and never throws: anything invalid is
+ * dropped with a notice saying what, so a damaged link opens as an empty or partial lab.
+ */
+import { NO_FILTERS, type LabFilters } from '../panel/filters';
+import { getPanel } from '../panel/registry';
+import { migrateLabState } from './migrate';
+
+export const LAB_STATE_VERSION = 1;
+export const MAX_PANELS = 200;
+
+export type PanelWidth = 1 | 2 | 3 | 'full';
+
+export interface PanelState {
+  key: string;
+  panel: string;
+  params: Record<string, unknown>;
+  width: PanelWidth;
+  section: string | null;
+}
+
+/** Where a table comes from: bundled by name, a URL, or a local file known by its fingerprint. */
+export type DatasetRef =
+  | { table: string; kind: 'bundled'; file: string }
+  | { table: string; kind: 'url'; url: string }
+  | {
+      table: string;
+      kind: 'local';
+      name: string;
+      fingerprint: { columns: string[]; rows: number; hash: string };
+    };
+
+export interface LabState {
+  version: typeof LAB_STATE_VERSION;
+  title: string;
+  description: string;
+  datasets: DatasetRef[];
+  filters: LabFilters;
+  sections: { id: string; title: string }[];
+  panels: PanelState[];
+}
+
+export interface Notice {
+  code: string;
+  detail?: Record<string, string | number>;
+}
+
+export function emptyLabState(): LabState {
+  return {
+    version: LAB_STATE_VERSION,
+    title: '',
+    description: '',
+    datasets: [],
+    filters: { ...NO_FILTERS },
+    sections: [],
+    panels: [],
+  };
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+const finiteOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A plain copy with only own, JSON-ish values (drops `__proto__` tricks, functions, cycles). */
+function plain(value: unknown, depth = 0): unknown {
+  if (depth > 8) return undefined;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  // Bounded anyway by the 1 MB inflated-size cap of links; the panel cap below reports real counts.
+  if (Array.isArray(value)) return value.slice(0, 10_000).map((v) => plain(v, depth + 1));
+  if (!isObject(value)) return undefined;
+  const out: Raw = {};
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    const v = plain(value[key], depth + 1);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+function parseFilters(raw: unknown, notices: Notice[]): LabFilters {
+  if (raw === undefined) return { ...NO_FILTERS };
+  if (!isObject(raw)) {
+    notices.push({ code: 'state.filters-dropped' });
+    return { ...NO_FILTERS };
+  }
+  const date = (v: unknown) => (typeof v === 'string' && ISO_DATE.test(v) ? v : null);
+  return {
+    brand: finiteOrNull(raw.brand),
+    competitors: Array.isArray(raw.competitors)
+      ? raw.competitors
+          .filter((c): c is number => typeof c === 'number' && Number.isFinite(c))
+          .slice(0, 50)
+      : [],
+    dateFrom: date(raw.dateFrom),
+    dateTo: date(raw.dateTo),
+    crowd: typeof raw.crowd === 'string' ? raw.crowd.slice(0, 50) : null,
+    category: finiteOrNull(raw.category),
+  };
+}
+
+function parseDataset(raw: unknown): DatasetRef | null {
+  if (!isObject(raw) || typeof raw.table !== 'string' || raw.table === '') return null;
+  const table = raw.table.slice(0, 63);
+  if (raw.kind === 'bundled' && typeof raw.file === 'string')
+    return { table, kind: 'bundled', file: raw.file.slice(0, 200) };
+  if (raw.kind === 'url' && typeof raw.url === 'string' && /^https?:\/\//.test(raw.url))
+    return { table, kind: 'url', url: raw.url.slice(0, 2000) };
+  if (raw.kind === 'local' && typeof raw.name === 'string' && isObject(raw.fingerprint)) {
+    const f = raw.fingerprint;
+    if (!Array.isArray(f.columns) || typeof f.rows !== 'number' || typeof f.hash !== 'string')
+      return null;
+    return {
+      table,
+      kind: 'local',
+      name: raw.name.slice(0, 200),
+      fingerprint: {
+        columns: f.columns.filter((c): c is string => typeof c === 'string').slice(0, 500),
+        rows: f.rows,
+        hash: f.hash.slice(0, 128),
+      },
+    };
+  }
+  return null;
+}
+
+function parsePanel(raw: unknown, index: number, notices: Notice[]): PanelState | null {
+  if (!isObject(raw) || typeof raw.panel !== 'string') {
+    notices.push({ code: 'state.panel-dropped', detail: { index: index + 1 } });
+    return null;
+  }
+  const definition = getPanel(raw.panel);
+  if (!definition) {
+    notices.push({ code: 'state.panel-unknown', detail: { panel: raw.panel.slice(0, 40) } });
+    return null;
+  }
+  // Parameters are kept raw (the panel checks them against the data when it runs), but only the
+  // panel's own parameter names survive.
+  const params: Raw = {};
+  const given = isObject(raw.params) ? (plain(raw.params) as Raw) : {};
+  for (const key of Object.keys(definition.params)) if (key in given) params[key] = given[key];
+  const width: PanelWidth =
+    raw.width === 1 || raw.width === 2 || raw.width === 3 || raw.width === 'full' ? raw.width : 1;
+  return {
+    key: typeof raw.key === 'string' && /^[\w-]{1,40}$/.test(raw.key) ? raw.key : `p${index}`,
+    panel: definition.id,
+    params,
+    width,
+    section: typeof raw.section === 'string' ? raw.section.slice(0, 40) : null,
+  };
+}
+
+/** Untrusted value (a link, a file, storage) → a valid lab state plus notices. Never throws. */
+export function parseLabState(input: unknown): { state: LabState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const state = emptyLabState();
+  if (!isObject(input)) {
+    notices.push({ code: 'state.unreadable' });
+    return { state, notices };
+  }
+  const migrated = migrateLabState(plain(input) as Raw);
+  if ('error' in migrated) {
+    notices.push({ code: migrated.error, detail: migrated.detail });
+    return { state, notices };
+  }
+  const raw = migrated.state;
+  state.title = text(raw.title, 200);
+  state.description = text(raw.description, 5000);
+  state.filters = parseFilters(raw.filters, notices);
+  const datasets = Array.isArray(raw.datasets) ? raw.datasets : [];
+  for (const d of datasets.slice(0, 100)) {
+    const parsed = parseDataset(d);
+    if (parsed) state.datasets.push(parsed);
+    else notices.push({ code: 'state.dataset-dropped' });
+  }
+  state.sections = (Array.isArray(raw.sections) ? raw.sections : [])
+    .filter((s): s is Raw => isObject(s) && typeof s.id === 'string')
+    .slice(0, 50)
+    .map((s) => ({ id: String(s.id).slice(0, 40), title: text(s.title, 200) }));
+  const panels = Array.isArray(raw.panels) ? raw.panels : [];
+  if (panels.length > MAX_PANELS)
+    notices.push({
+      code: 'state.too-many-panels',
+      detail: { kept: MAX_PANELS, given: panels.length },
+    });
+  const keys = new Set<string>();
+  panels.slice(0, MAX_PANELS).forEach((p, i) => {
+    const parsed = parsePanel(p, i, notices);
+    if (!parsed) return;
+    while (keys.has(parsed.key)) parsed.key = `${parsed.key}-${i}`;
+    keys.add(parsed.key);
+    state.panels.push(parsed);
+  });
+  return { state, notices };
+}

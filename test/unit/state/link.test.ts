@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PANELS } from '../../../src/panel/registry';
+import {
+  emptyLabState,
+  MAX_PANELS,
+  parseLabState,
+  type LabState,
+} from '../../../src/state/lab-state';
+import { decodeLabFragment, encodeLabFragment } from '../../../src/state/link';
+
+const GOLDEN = path.resolve(import.meta.dirname, '../../golden/links');
+
+function labWithEveryExample(): LabState {
+  const state = emptyLabState();
+  state.title = '品牌体检 · Brand check';
+  state.description = 'Q4 review for a client';
+  state.datasets = [
+    { table: 'orders', kind: 'bundled', file: 'orders.parquet' },
+    { table: 'remote', kind: 'url', url: 'https://data.example/brand.parquet' },
+    {
+      table: '销售',
+      kind: 'local',
+      name: '销售.csv',
+      fingerprint: { columns: ['id', '金额'], rows: 10, hash: 'abc123' },
+    },
+  ];
+  state.filters = {
+    brand: 3,
+    competitors: [4, 5],
+    dateFrom: '2026-01-01',
+    dateTo: '2026-06-30',
+    crowd: 'Z世代',
+    category: null,
+  };
+  state.sections = [{ id: 's1', title: '概览' }];
+  let i = 0;
+  for (const panel of PANELS.values())
+    for (const example of panel.examples)
+      state.panels.push({
+        key: `k${i++}`,
+        panel: panel.id,
+        params: { ...example.params },
+        width: i % 4 === 0 ? 'full' : 1,
+        section: i % 2 ? 's1' : null,
+      });
+  return state;
+}
+
+describe('share links', () => {
+  it('round-trip every panel example exactly', async () => {
+    const state = labWithEveryExample();
+    const fragment = await encodeLabFragment(state);
+    expect(fragment).toMatch(/^lab=1\.[A-Za-z0-9_-]+$/);
+    const decoded = await decodeLabFragment(`#${fragment}`);
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.state).toEqual(state);
+  });
+
+  it('stay short for a typical lab', async () => {
+    const state = emptyLabState();
+    state.panels = [
+      { key: 'a', panel: 'kpi', params: {}, width: 1, section: null },
+      { key: 'b', panel: 'trend', params: { grain: 'month' }, width: 2, section: null },
+      {
+        key: 'c',
+        panel: 'heatmap',
+        params: { y: 'crowd', measure: 'tgi' },
+        width: 1,
+        section: null,
+      },
+    ];
+    expect((await encodeLabFragment(state)).length).toBeLessThan(200);
+  });
+
+  it('open golden links made by earlier versions', async () => {
+    for (const file of fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.txt'))) {
+      const [fragment, expected] = fs.readFileSync(path.join(GOLDEN, file), 'utf8').split('\n');
+      const decoded = await decodeLabFragment(fragment as string);
+      expect(decoded.notices, file).toEqual([]);
+      expect(JSON.stringify(decoded.state), file).toBe(expected);
+    }
+  });
+
+  const hostile: [string, () => Promise<string> | string, string][] = [
+    ['garbage', () => '#%%%not-a-lab', 'link.malformed'],
+    ['an empty fragment', () => '', 'link.malformed'],
+    [
+      'a truncated payload',
+      async () => (await encodeLabFragment(labWithEveryExample())).slice(0, 60),
+      'link.damaged',
+    ],
+    ['bytes that are not deflate', () => '#lab=1.AAAAAAAAAAAA', 'link.damaged'],
+    ['a future version', () => encodeRaw({ version: 99, panels: [] }), 'state.newer-version'],
+    ['no version', () => encodeRaw({ panels: [] }), 'state.no-version'],
+    ['a JSON array', () => encodeRaw([1, 2, 3]), 'state.unreadable'],
+    [
+      'a decompression bomb',
+      () =>
+        encodeBytes(new TextEncoder().encode(`{"version":1,"title":"${'a'.repeat(5_000_000)}"}`)),
+      'link.too-large',
+    ],
+  ];
+  for (const [name, make, code] of hostile) {
+    it(`gives an empty lab and a notice for ${name}`, async () => {
+      const decoded = await decodeLabFragment(await make());
+      expect(decoded.state.panels).toEqual([]);
+      expect(decoded.notices.map((n) => n.code)).toContain(code);
+    });
+  }
+
+  it('keeps what is valid and says what it dropped (wrong types, unknown panels, __proto__)', async () => {
+    const fragment = await encodeRaw(
+      JSON.parse(`{
+        "version": 1, "title": 42, "filters": {"brand": "3", "dateFrom": "2026-13-45'--", "crowd": "Z世代"},
+        "datasets": [{"table": "x", "kind": "url", "url": "javascript:alert(1)"}, {"table": "orders", "kind": "bundled", "file": "orders.parquet"}],
+        "panels": [
+          {"key": "ok", "panel": "ranking", "params": {"limit": 5, "__proto__": {"polluted": true}, "evil": "x"}},
+          {"panel": "no-such-panel"},
+          "not an object",
+          {"key": "ok", "panel": "kpi", "width": 9}
+        ]
+      }`),
+    );
+    const { state, notices } = await decodeLabFragment(fragment);
+    expect(state.title).toBe('');
+    expect(state.filters).toMatchObject({ brand: null, dateFrom: null, crowd: 'Z世代' });
+    expect(state.datasets).toEqual([{ table: 'orders', kind: 'bundled', file: 'orders.parquet' }]);
+    expect(state.panels.map((p) => [p.key, p.panel, p.width])).toEqual([
+      ['ok', 'ranking', 1],
+      ['ok-3', 'kpi', 1],
+    ]);
+    expect(state.panels[0]?.params).toEqual({ limit: 5 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(notices.map((n) => n.code).sort()).toEqual([
+      'state.dataset-dropped',
+      'state.panel-dropped',
+      'state.panel-unknown',
+    ]);
+  });
+
+  it('caps thousands of panels', async () => {
+    const panels = Array.from({ length: 5000 }, (_, i) => ({
+      key: `p${i}`,
+      panel: 'note',
+      params: { text: 'x' },
+    }));
+    const { state, notices } = await decodeLabFragment(await encodeRaw({ version: 1, panels }));
+    expect(state.panels).toHaveLength(MAX_PANELS);
+    expect(notices).toContainEqual({
+      code: 'state.too-many-panels',
+      detail: { kept: MAX_PANELS, given: 5000 },
+    });
+  });
+
+  it('never throws on anything parseLabState is given', () => {
+    for (const value of [
+      null,
+      undefined,
+      0,
+      'x',
+      [],
+      { version: '1' },
+      { version: 1, panels: 'x', datasets: {}, filters: [] },
+    ])
+      expect(() => parseLabState(value)).not.toThrow();
+  });
+});
+
+async function encodeBytes(bytes: Uint8Array): Promise<string> {
+  const stream = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
+  const deflated = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = '';
+  for (const b of deflated) binary += String.fromCharCode(b);
+  return `#lab=1.${btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`;
+}
+
+function encodeRaw(value: unknown): Promise<string> {
+  return encodeBytes(new TextEncoder().encode(JSON.stringify(value)));
+}
