@@ -1,0 +1,85 @@
+/**
+ * Sharing: the address bar follows the lab (its state in the URL fragment, debounced, nothing for an
+ * empty lab), and a lab opened from a link is applied, unless it carries SQL, remote URLs or local
+ * files; then it waits in review until the user approves.
+ */
+import { emptyLabState, type DatasetRef, type LabState, type Notice } from '../state/lab-state';
+import { decodeLabFragment, encodeLabFragment, hasLabFragment } from '../state/link';
+import { needsReview, reviewItems, withoutReviewed, type ReviewItems } from '../state/review';
+import { datasets } from './lab.svelte';
+import { workspace } from './workspace.svelte';
+
+export const share = $state<{
+  /** False until an incoming link is handled, so the empty lab never overwrites it. */
+  ready: boolean;
+  pending: { state: LabState; items: ReviewItems } | null;
+  notices: Notice[];
+  link: string;
+}>({ ready: false, pending: null, notices: [], link: '' });
+
+/** The current lab as a state (datasets: the bundled and URL ones; local files are not shared yet). */
+export function currentState(): LabState {
+  const state = emptyLabState();
+  state.filters = $state.snapshot(workspace.filters);
+  state.panels = workspace.panels.map((p) => ({
+    key: p.key,
+    panel: p.panel,
+    params: $state.snapshot(p.params),
+    width: 1,
+    section: null,
+  }));
+  state.datasets = datasets.items.flatMap((d): DatasetRef[] => {
+    if (d.status !== 'ready' || d.source.kind !== 'url') return [];
+    return d.demo
+      ? [{ table: d.table, kind: 'bundled', file: d.label }]
+      : [{ table: d.table, kind: 'url', url: d.source.url }];
+  });
+  return state;
+}
+
+function isEmpty(state: LabState): boolean {
+  return (
+    state.panels.length === 0 &&
+    Object.values(state.filters).every((v) => v === null || (Array.isArray(v) && v.length === 0))
+  );
+}
+
+export function applyState(state: LabState): void {
+  workspace.panels = state.panels.map((p) => ({ key: p.key, panel: p.panel, params: p.params }));
+  workspace.filters = state.filters;
+  for (const d of state.datasets)
+    if (d.kind === 'url' && !datasets.find(d.table))
+      void datasets.load({ kind: 'url', url: d.url, name: d.url }, { table: d.table });
+}
+
+/** Handle the fragment the page was opened with. */
+export async function openFromLocation(): Promise<void> {
+  try {
+    if (!hasLabFragment(location.hash)) return;
+    const { state, notices } = await decodeLabFragment(location.hash);
+    share.notices = notices;
+    const items = reviewItems(state);
+    if (needsReview(items)) share.pending = { state, items };
+    else applyState(state);
+  } finally {
+    share.ready = !share.pending;
+  }
+}
+
+/** The user decided on a lab in review: run all of it, or only the parts that need no approval. */
+export function decide(approve: boolean): void {
+  if (!share.pending) return;
+  applyState(approve ? share.pending.state : withoutReviewed(share.pending.state));
+  share.pending = null;
+  share.ready = true;
+}
+
+/** Write the lab into the address bar (called debounced when the lab changes). */
+export async function writeLocation(): Promise<void> {
+  const state = currentState();
+  const base = `${location.pathname}${location.search}`;
+  const url = isEmpty(state) ? base : `${base}#${await encodeLabFragment(state)}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`)
+    history.replaceState(null, '', url);
+  share.link = isEmpty(state) ? '' : location.href;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { openLab, waitForDemo } from './support';
+
+describe('share links in Chromium', () => {
+  it('reopens the same lab from its link in a fresh browser profile', async () => {
+    const first = await openLab();
+    const { page } = first;
+    await waitForDemo(page);
+    await page.getByRole('combobox', { name: '添加面板' }).selectOption('ranking');
+    await page.getByRole('combobox', { name: '添加面板' }).selectOption('kpi');
+    await page.getByRole('combobox', { name: '品牌' }).selectOption({ index: 2 });
+    const brand = await page.getByRole('combobox', { name: '品牌' }).inputValue();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/#lab=1\.[\w-]+$/);
+    await page.getByText(/链接长度：\d+ 个字符/).waitFor();
+    const link = page.url();
+
+    const second = await openLab({ url: link });
+    const reopened = second.page;
+    await reopened.getByRole('article', { name: '排行榜' }).getByRole('img').waitFor();
+    await reopened.getByRole('article', { name: '指标卡' }).getByRole('img').first().waitFor();
+    await expect
+      .poll(() => reopened.getByRole('combobox', { name: '品牌' }).inputValue())
+      .toBe(brand);
+    expect(await reopened.getByRole('dialog').count()).toBe(0);
+    expect(second.errors).toEqual([]);
+  });
+
+  it('shows a link carrying SQL for review first, and runs nothing until approved', async () => {
+    const author = await openLab();
+    const { page } = author;
+    await waitForDemo(page);
+    await page.getByRole('combobox', { name: '添加面板' }).selectOption('sql');
+    await page.getByRole('combobox', { name: '添加面板' }).selectOption('histogram');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/#lab=/);
+    const link = page.url();
+
+    const recipient = await openLab({ url: link });
+    const dialog = recipient.page.getByRole('dialog', { name: '运行前请审阅此实验室' });
+    await dialog.waitFor();
+    await dialog.getByText('SELECT crowd, count(*) AS consumers').waitFor();
+    expect(await recipient.page.getByRole('article').count()).toBe(0);
+    await dialog.getByRole('button', { name: '不运行这些内容，直接打开' }).click();
+    await recipient.page.getByRole('article', { name: '分布直方图' }).waitFor();
+    expect(await recipient.page.getByRole('article', { name: 'SQL 单元' }).count()).toBe(0);
+
+    const approver = await openLab({ url: link });
+    await approver.page.getByRole('dialog').getByRole('button', { name: '运行此实验室' }).click();
+    await approver.page
+      .getByRole('article', { name: 'SQL 单元' })
+      .getByRole('img', { name: 'SQL 单元' })
+      .waitFor();
+  });
+
+  it('opens a damaged link as an empty lab with a notice, without crashing', async () => {
+    const lab = await openLab({ hash: '#lab=1.bm90LWRlZmxhdGU' });
+    await lab.page
+      .getByRole('status')
+      .filter({ hasText: '链接中有部分内容无法使用：link.damaged' })
+      .waitFor();
+    expect(await lab.page.getByRole('article').count()).toBe(0);
+    expect(lab.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLabState } from '../../../src/state/lab-state';
+import { needsReview, reviewItems, withoutReviewed } from '../../../src/state/review';
+
+describe('review before run', () => {
+  it('lists SQL, remote URLs and local files a lab would use, and can drop them', () => {
+    const state = emptyLabState();
+    state.datasets = [
+      { table: 'orders', kind: 'bundled', file: 'orders.parquet' },
+      { table: 'r', kind: 'url', url: 'https://data.example/r.parquet' },
+      {
+        table: 'l',
+        kind: 'local',
+        name: 'client.csv',
+        fingerprint: { columns: ['a'], rows: 1, hash: 'h' },
+      },
+    ];
+    state.panels = [
+      { key: 'a', panel: 'kpi', params: {}, width: 1, section: null },
+      { key: 'b', panel: 'sql', params: { sql: 'SELECT 1' }, width: 1, section: null },
+    ];
+    const items = reviewItems(state);
+    expect(items).toEqual({
+      sql: [{ key: 'b', text: 'SELECT 1' }],
+      urls: ['https://data.example/r.parquet'],
+      files: ['client.csv'],
+    });
+    expect(needsReview(items)).toBe(true);
+    const safe = withoutReviewed(state);
+    expect(safe.panels.map((p) => p.key)).toEqual(['a']);
+    expect(safe.datasets.map((d) => d.table)).toEqual(['orders']);
+    expect(needsReview(reviewItems(safe))).toBe(false);
+  });
+
+  it('shows the SQL a cell would run even when the link leaves it at its default', () => {
+    const state = emptyLabState();
+    state.panels = [{ key: 'c', panel: 'sql', params: {}, width: 1, section: null }];
+    expect(reviewItems(state).sql[0]?.text).toMatch(/^SELECT crowd, count\(\*\) AS consumers/);
+  });
+});
