@@ -1,14 +1,10 @@
+import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildBarsPlot } from './plot';
 import { buildBarsQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
   x: {
     type: 'column',
     table: 'table',
@@ -23,21 +19,8 @@ const params = {
     label: { zh: '颜色分组', en: 'Series' },
     affectsQuery: true,
   },
-  value: {
-    type: 'column',
-    table: 'table',
-    kinds: ['numeric'],
-    default: 'pay_amount',
-    optional: true,
-    label: { zh: '数值字段', en: 'Value' },
-    affectsQuery: true,
-  },
-  aggregate: {
-    type: 'aggregate',
-    default: 'sum',
-    label: { zh: '汇总方式', en: 'Aggregate' },
-    affectsQuery: true,
-  },
+  value: valueParam('pay_amount'),
+  aggregate: aggregateParam('sum'),
   limit: {
     type: 'number',
     default: 12,

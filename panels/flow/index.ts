@@ -1,14 +1,10 @@
+import { aggregateParam, tableParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildFlowPlot } from './plot';
 import { buildFlowQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
   from: {
     type: 'column',
     table: 'table',
@@ -31,12 +27,7 @@ const params = {
     label: { zh: '数值字段', en: 'Value' },
     affectsQuery: true,
   },
-  aggregate: {
-    type: 'aggregate',
-    default: 'count',
-    label: { zh: '汇总方式', en: 'Aggregate' },
-    affectsQuery: true,
-  },
+  aggregate: aggregateParam('count'),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type FlowParams = ParamsOf<typeof params>;

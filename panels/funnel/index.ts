@@ -1,14 +1,10 @@
+import { tableParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildFunnelPlot } from './plot';
 import { buildFunnelQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'events',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('events'),
   stage: {
     type: 'column',
     table: 'table',

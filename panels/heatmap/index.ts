@@ -1,14 +1,10 @@
+import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildHeatmapPlot } from './plot';
 import { buildHeatmapQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
   x: {
     type: 'column',
     table: 'table',
@@ -33,21 +29,8 @@ const params = {
     label: { zh: '度量', en: 'Measure' },
     affectsQuery: true,
   },
-  value: {
-    type: 'column',
-    table: 'table',
-    kinds: ['numeric'],
-    default: 'pay_amount',
-    optional: true,
-    label: { zh: '数值字段', en: 'Value' },
-    affectsQuery: true,
-  },
-  aggregate: {
-    type: 'aggregate',
-    default: 'sum',
-    label: { zh: '汇总方式', en: 'Aggregate' },
-    affectsQuery: true,
-  },
+  value: valueParam('pay_amount'),
+  aggregate: aggregateParam('sum'),
   id: {
     type: 'column',
     table: 'table',

@@ -1,14 +1,10 @@
+import { tableParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildHistogramPlot } from './plot';
 import { buildHistogramQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
   column: {
     type: 'column',
     table: 'table',

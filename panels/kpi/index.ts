@@ -1,29 +1,12 @@
+import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildKpiPlot } from './plot';
 import { buildKpiQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
-  value: {
-    type: 'column',
-    table: 'table',
-    kinds: ['numeric'],
-    default: 'pay_amount',
-    optional: true,
-    label: { zh: '数值字段', en: 'Value' },
-    affectsQuery: true,
-  },
-  aggregate: {
-    type: 'aggregate',
-    default: 'sum',
-    label: { zh: '汇总方式', en: 'Aggregate' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
+  value: valueParam('pay_amount'),
+  aggregate: aggregateParam('sum'),
   date: {
     type: 'column',
     table: 'table',

@@ -1,14 +1,10 @@
+import { aggregateParam, tableParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildRadarPlot } from './plot';
 import { buildRadarQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'consumers',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('consumers'),
   series: {
     type: 'column',
     table: 'table',
@@ -25,12 +21,7 @@ const params = {
     label: { zh: '维度（数值字段）', en: 'Axes (numeric columns)' },
     affectsQuery: true,
   },
-  aggregate: {
-    type: 'aggregate',
-    default: 'avg',
-    label: { zh: '汇总方式', en: 'Aggregate' },
-    affectsQuery: true,
-  },
+  aggregate: aggregateParam('avg'),
   limit: {
     type: 'number',
     default: 4,

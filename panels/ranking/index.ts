@@ -1,14 +1,10 @@
+import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildRankingPlot } from './plot';
 import { buildRankingQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
   category: {
     type: 'column',
     table: 'table',
@@ -16,21 +12,8 @@ const params = {
     label: { zh: '分组字段', en: 'Group by' },
     affectsQuery: true,
   },
-  value: {
-    type: 'column',
-    table: 'table',
-    kinds: ['numeric'],
-    default: 'pay_amount',
-    optional: true,
-    label: { zh: '数值字段', en: 'Value' },
-    affectsQuery: true,
-  },
-  aggregate: {
-    type: 'aggregate',
-    default: 'sum',
-    label: { zh: '汇总方式', en: 'Aggregate' },
-    affectsQuery: true,
-  },
+  value: valueParam('pay_amount'),
+  aggregate: aggregateParam('sum'),
   limit: {
     type: 'number',
     default: 10,

@@ -1,14 +1,10 @@
+import { tableParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildScatterPlot } from './plot';
 import { buildScatterQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
   group: {
     type: 'column',
     table: 'table',

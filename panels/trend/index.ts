@@ -1,15 +1,11 @@
+import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { GRAIN_OPTIONS } from '../../src/panel/sql';
 import { buildTrendPlot } from './plot';
 import { buildTrendQuery } from './query';
 
 const params = {
-  table: {
-    type: 'table',
-    default: 'orders',
-    label: { zh: '数据表', en: 'Table' },
-    affectsQuery: true,
-  },
+  table: tableParam('orders'),
   date: {
     type: 'column',
     table: 'table',
@@ -18,21 +14,8 @@ const params = {
     label: { zh: '日期字段', en: 'Date' },
     affectsQuery: true,
   },
-  value: {
-    type: 'column',
-    table: 'table',
-    kinds: ['numeric'],
-    default: 'pay_amount',
-    optional: true,
-    label: { zh: '数值字段', en: 'Value' },
-    affectsQuery: true,
-  },
-  aggregate: {
-    type: 'aggregate',
-    default: 'sum',
-    label: { zh: '汇总方式', en: 'Aggregate' },
-    affectsQuery: true,
-  },
+  value: valueParam('pay_amount'),
+  aggregate: aggregateParam('sum'),
   grain: {
     type: 'enum',
     default: 'week',

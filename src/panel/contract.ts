@@ -26,12 +26,12 @@ interface ParamBase {
 
 export type ParamSpec =
   | (ParamBase & { type: 'table'; default: string })
-  | (ParamBase & { type: 'column'; default: string; table: string; kinds?: ColumnKind[] })
+  | (ParamBase & { type: 'column'; default: string; table: string; kinds?: readonly ColumnKind[] })
   | (ParamBase & {
       type: 'columns';
       default: string[];
       table: string;
-      kinds?: ColumnKind[];
+      kinds?: readonly ColumnKind[];
       max?: number;
     })
   | (ParamBase & { type: 'string'; default: string; maxLength?: number })
