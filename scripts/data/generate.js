@@ -7,32 +7,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  CROSS_PAIRS,
-  CROWD_AFFINITIES,
-  CROWD_RULE_VERSION,
-  CROWDS,
-  PRICE_TILT,
-} from './catalog.js';
+import { CROWD_RULE_VERSION } from './catalog.js';
 import { DICTIONARY, dictionaryMarkdown } from './dictionary.js';
-import { CHANNELS, simulateOrders, STATUSES } from './behaviour.js';
+import { CHANNELS, simulateOrders } from './behaviour.js';
 import { EVENT_TYPES, simulateEvents } from './events.js';
-import { HIT_RULE, labelHits } from './hits.js';
-import { AS_OF_DAY, ORDER_DAYS, PRESETS, dayToDate } from './presets.js';
+import { AS_OF_DAY, PRESETS, dayToDate } from './presets.js';
 import { createRandom } from './random.js';
-import { PROMOTIONS, WEEKDAY_FACTOR } from './season.js';
 import {
   buildBrands,
   buildCategories,
-  buildConsumers,
   buildContent,
   buildProducts,
   buildServiceProviders,
-  CONTENT_TYPES,
 } from './world.js';
+import { buildConsumers } from './consumers.js';
+import { buildGroundTruth } from './truth.js';
+import { createTables } from './schemas.js';
 import { TableBuilder, writeParquet } from './writer.js';
 
-const CROWD_NAMES = CROWDS.map((c) => c.zh);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SEED = 20261122;
 
@@ -43,7 +35,6 @@ const monthOf = (/** @type {number} */ day) => {
 };
 const monthStartDay = (/** @type {number} */ month) =>
   Math.round((Date.UTC(2024, 10 + month, 1) - Date.UTC(2024, 10, 21)) / 86_400_000);
-const iso = (/** @type {number} */ day) => dayToDate(day).toISOString().slice(0, 10);
 
 /**
  * Build every table of a preset in memory.
@@ -69,137 +60,7 @@ export function buildWorldTables(presetName, seed) {
   const orderIndex = orders
     .map((_, i) => i)
     .sort((a, b) => (orders[a]?.day ?? 0) - (orders[b]?.day ?? 0) || a - b);
-  const t = {
-    consumers: new TableBuilder('consumers', [
-      ['consumer_id', 'int32'],
-      ['gender', ['F', 'M']],
-      ['birth_year', 'int32'],
-      ['age', 'int32'],
-      ['city_tier', 'int16'],
-      ['province', 'utf8'],
-      ['city', 'utf8'],
-      ['has_child_u12', 'int16'],
-      ['is_pregnant', 'int16'],
-      ['occupation', ['white', 'blue', 'student', 'retired', 'other']],
-      ['income_band', 'int16'],
-      ['is_88vip', 'int16'],
-      ['taoqi_score', 'int32'],
-      ['register_day', 'int32'],
-      ['crowd', 'utf8'],
-      ['crowd_rule_version', 'utf8'],
-    ]),
-    categories: new TableBuilder('categories', [
-      ['category_id', 'int32'],
-      ['parent_id', 'int32?'],
-      ['level', 'int16'],
-      ['name', 'utf8'],
-      ['name_en', 'utf8'],
-      ['industry', 'utf8'],
-      ['industry_en', 'utf8'],
-      ['repurchase_cycle_days', 'int32?'],
-    ]),
-    service_providers: new TableBuilder('service_providers', [
-      ['sp_id', 'int32'],
-      ['name', 'utf8'],
-      ['name_en', 'utf8'],
-      ['sp_type', 'utf8'],
-    ]),
-    brands: new TableBuilder('brands', [
-      ['brand_id', 'int32'],
-      ['name', 'utf8'],
-      ['name_en', 'utf8'],
-      ['main_category_id', 'int32'],
-      ['industry', 'utf8'],
-      ['price_positioning', ['mass', 'mid', 'premium']],
-      ['first_sale_day', 'int32'],
-      ['store_type', 'utf8'],
-      ['merchant_tier', ['超级旗舰', '千星', '蓝星']],
-      ['sp_id', 'int32'],
-    ]),
-    products: new TableBuilder('products', [
-      ['product_id', 'int32'],
-      ['brand_id', 'int32'],
-      ['category_id', 'int32'],
-      ['list_price', 'float64'],
-      ['price_band', 'int16'],
-      ['launch_day', 'int32'],
-      ['is_tmic_project', 'int16'],
-    ]),
-    content: new TableBuilder('content', [
-      ['content_id', 'int32'],
-      ['brand_id', 'int32'],
-      ['sp_id', 'int32'],
-      ['content_type', CONTENT_TYPES],
-      ['creator_type', ['brand', 'KOL', 'KOC']],
-      ['publish_day', 'int32'],
-      ['linked_product_id', 'int32?'],
-    ]),
-    events: new TableBuilder('events', [
-      ['event_id', 'int32'],
-      ['day_idx', 'int32'],
-      ['dt', 'date'],
-      ['week_idx', 'int32'],
-      ['ts_sec', 'int32'],
-      ['consumer_id', 'int32'],
-      ['crowd', CROWD_NAMES],
-      ['brand_id', 'int32'],
-      ['product_id', 'int32'],
-      ['category_id', 'int32'],
-      ['event_type', EVENT_TYPES],
-      ['channel', CHANNELS],
-      ['content_id', 'int32?'],
-      ['watch_sec', 'int32?'],
-      ['is_paid_media', 'int16'],
-    ]),
-    orders: new TableBuilder('orders', [
-      ['order_id', 'int32'],
-      ['consumer_id', 'int32'],
-      ['crowd', CROWD_NAMES],
-      ['brand_id', 'int32'],
-      ['day_idx', 'int32'],
-      ['dt', 'date'],
-      ['week_idx', 'int32'],
-      ['month_idx', 'int32'],
-      ['pay_amount', 'float64'],
-      ['refund_amount', 'float64'],
-      ['status', STATUSES],
-      ['channel', CHANNELS],
-      ['content_id', 'int32?'],
-      ['is_presale', 'int16'],
-    ]),
-    order_items: new TableBuilder('order_items', [
-      ['order_id', 'int32'],
-      ['product_id', 'int32'],
-      ['category_id', 'int32'],
-      ['qty', 'int32'],
-      ['unit_price', 'float64'],
-      ['discount', 'float64'],
-    ]),
-    reviews: new TableBuilder('reviews', [
-      ['order_id', 'int32'],
-      ['consumer_id', 'int32'],
-      ['product_id', 'int32'],
-      ['day_idx', 'int32'],
-      ['dt', 'date'],
-      ['rating', 'int16'],
-      ['has_photo', 'int16'],
-      ['is_shared', 'int16'],
-    ]),
-    memberships: new TableBuilder('memberships', [
-      ['consumer_id', 'int32'],
-      ['brand_id', 'int32'],
-      ['join_day', 'int32'],
-      ['join_dt', 'date'],
-      ['level', 'int16'],
-      ['is_fan', 'int16'],
-    ]),
-    targets: new TableBuilder('targets', [
-      ['brand_id', 'int32'],
-      ['month_idx', 'int32'],
-      ['month', 'date'],
-      ['gmv_target', 'float64'],
-    ]),
-  };
+  const t = createTables();
 
   for (const c of consumers)
     t.consumers.push(
@@ -435,72 +296,16 @@ export function buildWorldTables(presetName, seed) {
       t.targets.push(b.id, month, monthStartDay(month), Math.round(reference * plan));
     }
 
-  const industryOfLeaf = new Map(categories.leaves.map((l) => [l.id, l.industry + 1]));
-  const hits = labelHits(products, orders, (id) => industryOfLeaf.get(id) ?? 0);
-  const truth = {
-    preset: presetName,
+  const truth = buildGroundTruth({
+    presetName,
     seed,
-    calendar: {
-      day0: iso(0),
-      as_of_day: AS_OF_DAY,
-      as_of_date: iso(AS_OF_DAY),
-      order_days: ORDER_DAYS,
-      event_window: [AS_OF_DAY + 1 - preset.eventDays, AS_OF_DAY],
-    },
-    promotions: PROMOTIONS.map((p) => ({
-      name: p.name,
-      name_en: p.en,
-      day_idx: p.day,
-      date: iso(p.day),
-    })),
-    weekday_factor: { sunday: WEEKDAY_FACTOR[0], weekday: 1, saturday: WEEKDAY_FACTOR[6] },
-    crowd_affinities: CROWD_AFFINITIES.filter(
-      (a) =>
-        categories.leaves.some((l) => l.zh === a.target) ||
-        categories.industries.some((i) => i.zh === a.target),
-    ),
-    crowd_rule_version: CROWD_RULE_VERSION,
-    price_tilt: PRICE_TILT,
-    cross_category_pairs: CROSS_PAIRS.filter((p) =>
-      categories.leaves.some((l) => l.zh === p.a),
-    ).map((p) => ({
-      a: p.a,
-      b: p.b,
-      a_category_id: categories.leaves.find((l) => l.zh === p.a)?.id,
-      b_category_id: categories.leaves.find((l) => l.zh === p.b)?.id,
-      trigger_probability: p.trigger,
-      trigger_rule: 'each purchase of A, at most once per 90 days',
-      delay_days: p.delay,
-      expected_lift: [2, 4],
-      basket_window_days: 365,
-    })),
-    brands: Object.fromEntries(
-      ['rising', 'eroding'].map((trend) => {
-        const b = brands.find((x) => x.trend === trend);
-        return [
-          trend,
-          b
-            ? {
-                brand_id: b.id,
-                name: b.zh,
-                name_en: b.en,
-                factor_over_two_years: trend === 'rising' ? 11.02 : 0.09,
-              }
-            : null,
-        ];
-      }),
-    ),
-    hits: {
-      definition:
-        'Launches with 90 days observed whose first-90-day GMV ÷ their cohort median is in the top 7% (metrics.md §1.10, cohort-relative).',
-      rule: HIT_RULE,
-      eligible_launches: hits.eligible,
-      product_ids: hits.productIds,
-      latent_breakouts: products.filter((p) => p.isHit).map((p) => p.id),
-    },
-    service_provider_uplift: sps.map((s) => ({ sp_id: s.id, name: s.zh, uplift: s.uplift })),
-    funnel: { click_given_exposure: [0.02, 0.05], cart_given_click: [0.08, 0.15] },
-  };
+    preset,
+    categories,
+    brands,
+    products,
+    orders,
+    sps,
+  });
   return { tables: t, truth, preset };
 }
 
