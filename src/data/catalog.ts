@@ -5,21 +5,9 @@
  */
 import { ident, literal } from '../sql/quote';
 
-export interface TableSummary {
-  name: string;
-  rows: number;
-  columns: number;
-}
-
 export interface ColumnInfo {
   name: string;
   type: string;
-}
-
-/** User tables in the main schema; the lab's own temporary tables (`__lab…`) are hidden. */
-export function buildListTablesSql(): string {
-  return `SELECT table_name AS name, estimated_size::DOUBLE AS rows, column_count::DOUBLE AS columns
-FROM duckdb_tables() WHERE schema_name = 'main' AND NOT starts_with(table_name, '__lab') ORDER BY table_name`;
 }
 
 /** Exact row counts (estimated_size is only an estimate). */

@@ -18,7 +18,6 @@ export function aggregateSql(aggregate: Aggregate, column: string): string {
 }
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
-export const GRAINS: Grain[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** A date column truncated to a grain, as DATE (Plot reads it as a date). */
 export function truncSql(grain: Grain, column: string): string {
