@@ -5,6 +5,7 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { ColumnKind, RecordRow } from '../engine/records';
+import type { FilterDimension } from './filters';
 
 /** Decoded result rows, as panels see them (re-exported so panels need nothing from the engine). */
 export type { ColumnKind, RecordRow };
@@ -44,20 +45,28 @@ export type ParamSpec =
   | (ParamBase & { type: 'number'; default: number; min?: number; max?: number; integer?: boolean })
   | (ParamBase & { type: 'boolean'; default: boolean })
   | (ParamBase & { type: 'enum'; default: string; options: { value: string; label: Localized }[] })
-  | (ParamBase & { type: 'aggregate'; default: Aggregate });
+  | (ParamBase & { type: 'aggregate'; default: Aggregate })
+  /** A brand id (chosen from the lab's brands). */
+  | (ParamBase & { type: 'brand'; default: number })
+  /** A set of brand ids, e.g. competitors. */
+  | (ParamBase & { type: 'brands'; default: number[]; max?: number })
+  /** An ISO date (YYYY-MM-DD); empty means "the latest day in the data" when optional. */
+  | (ParamBase & { type: 'date'; default: string });
 
 export type Aggregate = 'sum' | 'avg' | 'count' | 'count_distinct' | 'min' | 'max' | 'median';
 
 /** The TypeScript value of each parameter type (by kind, not by its default's literal type). */
 export type ParamValue<S extends ParamSpec> = S['type'] extends 'columns'
   ? string[]
-  : S['type'] extends 'number'
+  : S['type'] extends 'number' | 'brand'
     ? number
-    : S['type'] extends 'boolean'
-      ? boolean
-      : S['type'] extends 'aggregate'
-        ? Aggregate
-        : string;
+    : S['type'] extends 'brands'
+      ? number[]
+      : S['type'] extends 'boolean'
+        ? boolean
+        : S['type'] extends 'aggregate'
+          ? Aggregate
+          : string;
 export type ParamsOf<Schema extends Record<string, ParamSpec>> = {
   [K in keyof Schema]: ParamValue<Schema[K]>;
 };
@@ -71,6 +80,12 @@ export interface QueryContext {
   from(table: string, alias?: string): string;
   /** Columns of a table (for panels that adapt to the data). */
   columns(table: string): { name: string; type: string }[];
+  /**
+   * A table computed once from `sql` (one SELECT) and shared by every panel whose query needs the
+   * same rows, e.g. a toolkit's AIPL snapshot: returns the quoted name to read it from. The lab
+   * materializes it before the panel's query runs, once per distinct SQL.
+   */
+  derive(sql: string): string;
 }
 
 /** What a panel's plot builder gets: the decoded result. */
@@ -108,6 +123,8 @@ export interface PanelDefinition<
   /** Result columns the plot needs (checked by the test harness against the real result). */
   expectedColumns(params: ParamsOf<Schema>): string[];
   examples: PanelExample<ParamsOf<Schema>>[];
+  /** The lab-wide filters this panel honours (default: all of them). */
+  honours?: readonly FilterDimension[];
   migrate?(params: Record<string, unknown>, fromVersion: number): Record<string, unknown>;
 }
 

@@ -47,6 +47,8 @@ export function kindOfType(type: string): ColumnKind {
   return 'text';
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export type ParseResult<P> =
   { ok: true; params: P } | { ok: false; params: P; errors: ParamError[] };
 
@@ -149,5 +151,17 @@ function parseOne(
       return typeof v === 'string' && (AGGREGATES as string[]).includes(v)
         ? { value: v }
         : fail('not-an-option');
+    case 'brand':
+      return typeof v === 'number' && Number.isInteger(v) ? { value: v } : fail('not-a-number');
+    case 'brands': {
+      if (!Array.isArray(v) || !v.every((b) => typeof b === 'number' && Number.isInteger(b)))
+        return fail('wrong-type');
+      if (spec.max !== undefined && v.length > spec.max) return fail('too-many');
+      return { value: [...new Set(v as number[])] };
+    }
+    case 'date':
+      if (typeof v !== 'string') return fail('wrong-type');
+      if (v === '') return spec.optional ? { value: v } : fail('required', v);
+      return ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)) ? { value: v } : fail('wrong-type');
   }
 }

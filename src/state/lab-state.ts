@@ -4,7 +4,7 @@
  * dropped with a notice saying what, so a damaged link opens as an empty or partial lab.
  */
 import { NO_FILTERS, type LabFilters } from '../panel/filters';
-import { getPanel } from '../panel/registry';
+import { getPanel, getToolkit } from '../panel/registry';
 import { migrateLabState } from './migrate';
 
 export const LAB_STATE_VERSION = 1;
@@ -31,13 +31,20 @@ export type DatasetRef =
       fingerprint: { columns: string[]; rows: number; hash: string };
     };
 
+/** A group of panels; a toolkit opened in the lab is a section carrying the toolkit's inputs. */
+export interface SectionState {
+  id: string;
+  title: string;
+  toolkit: { id: string; inputs: Record<string, unknown> } | null;
+}
+
 export interface LabState {
   version: typeof LAB_STATE_VERSION;
   title: string;
   description: string;
   datasets: DatasetRef[];
   filters: LabFilters;
-  sections: { id: string; title: string }[];
+  sections: SectionState[];
   panels: PanelState[];
 }
 
@@ -153,6 +160,20 @@ function parsePanel(raw: unknown, index: number, notices: Notice[]): PanelState 
   };
 }
 
+function parseSectionToolkit(raw: unknown, notices: Notice[]): SectionState['toolkit'] {
+  if (!isObject(raw) || typeof raw.id !== 'string') return null;
+  const toolkit = getToolkit(raw.id);
+  if (!toolkit) {
+    notices.push({ code: 'state.toolkit-unknown', detail: { toolkit: raw.id.slice(0, 40) } });
+    return null;
+  }
+  // Inputs stay raw (parsed when the panels run), but only the toolkit's own input names survive.
+  const given = isObject(raw.inputs) ? (raw.inputs as Raw) : {};
+  const inputs: Raw = {};
+  for (const key of Object.keys(toolkit.inputs)) if (key in given) inputs[key] = given[key];
+  return { id: toolkit.id, inputs };
+}
+
 /** Untrusted value (a link, a file, storage) → a valid lab state plus notices. Never throws. */
 export function parseLabState(input: unknown): { state: LabState; notices: Notice[] } {
   const notices: Notice[] = [];
@@ -179,7 +200,11 @@ export function parseLabState(input: unknown): { state: LabState; notices: Notic
   state.sections = (Array.isArray(raw.sections) ? raw.sections : [])
     .filter((s): s is Raw => isObject(s) && typeof s.id === 'string')
     .slice(0, 50)
-    .map((s) => ({ id: String(s.id).slice(0, 40), title: text(s.title, 200) }));
+    .map((s) => ({
+      id: String(s.id).slice(0, 40),
+      title: text(s.title, 200),
+      toolkit: parseSectionToolkit(s.toolkit, notices),
+    }));
   const panels = Array.isArray(raw.panels) ? raw.panels : [];
   if (panels.length > MAX_PANELS)
     notices.push({
@@ -194,5 +219,9 @@ export function parseLabState(input: unknown): { state: LabState; notices: Notic
     keys.add(parsed.key);
     state.panels.push(parsed);
   });
+  // A panel of a section that is not there any more stays, outside any section.
+  const sectionIds = new Set(state.sections.map((s) => s.id));
+  for (const panel of state.panels)
+    if (panel.section !== null && !sectionIds.has(panel.section)) panel.section = null;
   return { state, notices };
 }

@@ -36,3 +36,11 @@ export async function loadFilterOptions(schema: Schema): Promise<FilterOptions> 
   ]);
   return { brands, crowds: crowds.map((c) => c.value), categories };
 }
+
+let cached: { version: number; options: Promise<FilterOptions> } | null = null;
+
+/** The filter choices for the lab's current data, loaded once per data version. */
+export function labOptions(version: number, schema: Schema): Promise<FilterOptions> {
+  if (cached?.version !== version) cached = { version, options: loadFilterOptions(schema) };
+  return cached.options;
+}

@@ -21,12 +21,13 @@ export const share = $state<{
 export function currentState(): LabState {
   const state = emptyLabState();
   state.filters = $state.snapshot(workspace.filters);
+  state.sections = $state.snapshot(workspace.sections);
   state.panels = workspace.panels.map((p) => ({
     key: p.key,
     panel: p.panel,
     params: $state.snapshot(p.params),
-    width: 1,
-    section: null,
+    width: p.width,
+    section: p.section,
   }));
   state.datasets = datasets.items.flatMap((d): DatasetRef[] => {
     if (d.status !== 'ready' || d.source.kind !== 'url') return [];
@@ -45,7 +46,8 @@ function isEmpty(state: LabState): boolean {
 }
 
 export function applyState(state: LabState): void {
-  workspace.panels = state.panels.map((p) => ({ key: p.key, panel: p.panel, params: p.params }));
+  workspace.sections = state.sections;
+  workspace.panels = state.panels.map((p) => ({ ...p }));
   workspace.filters = state.filters;
   for (const d of state.datasets)
     if (d.kind === 'url' && !datasets.find(d.table))

@@ -4,8 +4,9 @@ import path from 'node:path';
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
-import type { PanelDefinition, PlotData, QueryContext } from '../../src/panel/contract';
-import { buildFilteredSource, type LabFilters, NO_FILTERS } from '../../src/panel/filters';
+import type { PanelDefinition, PlotData } from '../../src/panel/contract';
+import { createQueryContext } from '../../src/panel/context';
+import { type LabFilters, NO_FILTERS } from '../../src/panel/filters';
 import { kindOfType, type Schema } from '../../src/panel/params';
 import { columnKind, toRecords } from '../../src/engine/records';
 import type { NodeEngine } from './node-engine';
@@ -20,17 +21,8 @@ export async function readSchema(engine: NodeEngine): Promise<Schema> {
   return { tables };
 }
 
-export function contextFor(schema: Schema, filters: LabFilters = NO_FILTERS): QueryContext {
-  return {
-    from: (table, alias) =>
-      buildFilteredSource(
-        table,
-        (schema.tables[table] ?? []).map((c) => c.name),
-        filters,
-        alias,
-      ),
-    columns: (table) => schema.tables[table] ?? [],
-  };
+export function contextFor(schema: Schema, filters: LabFilters = NO_FILTERS) {
+  return createQueryContext(schema, filters);
 }
 
 export async function plotData(engine: NodeEngine, sql: string): Promise<PlotData> {

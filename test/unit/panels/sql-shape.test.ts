@@ -51,6 +51,7 @@ const ctx: QueryContext = {
       alias,
     ),
   columns: () => [],
+  derive: (sql) => `(${sql}) AS derived`,
 };
 
 describe('panel SQL shape does not depend on parameter values', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PANELS } from '../../../src/panel/registry';
+import { PANELS, TOOLKITS } from '../../../src/panel/registry';
 import {
   emptyLabState,
   MAX_PANELS,
@@ -34,7 +34,7 @@ function labWithEveryExample(): LabState {
     crowd: 'Z世代',
     category: null,
   };
-  state.sections = [{ id: 's1', title: '概览' }];
+  state.sections = [{ id: 's1', title: '概览', toolkit: null }];
   let i = 0;
   for (const panel of PANELS.values())
     for (const example of panel.examples)
@@ -45,6 +45,18 @@ function labWithEveryExample(): LabState {
         width: i % 4 === 0 ? 'full' : 1,
         section: i % 2 ? 's1' : null,
       });
+  // Every toolkit example opens as a section whose panels follow its inputs.
+  for (const toolkit of TOOLKITS.values())
+    toolkit.examples.forEach((example, n) => {
+      const id = `${toolkit.id}-${n}`;
+      state.sections.push({
+        id,
+        title: '',
+        toolkit: { id: toolkit.id, inputs: { ...example.inputs } },
+      });
+      for (const { panel, width } of toolkit.panels)
+        state.panels.push({ key: `k${i++}`, panel: panel.id, params: {}, width, section: id });
+    });
   return state;
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The toolkit contract. A toolkit is a packaged analysis: inputs (brand, competitors, as-of day,
+ * windows…), panels bound to those inputs, alert rules, and the definitions shown to the user.
+ * Its panels are ordinary panels whose parameters are the toolkit's inputs, so they are saved,
+ * shared and run like any other; tables they share are built once through `QueryContext.derive`.
+ * Pure: no engine, no Svelte.
+ */
+import type { Localized, PanelDefinition, ParamSpec, ParamsOf, QueryContext } from './contract';
+
+export type ToolkitWidth = 1 | 2 | 3 | 'full';
+
+export interface ToolkitPanel<Schema extends Record<string, ParamSpec>> {
+  panel: PanelDefinition<Schema>;
+  width: ToolkitWidth;
+}
+
+/**
+ * A rule checked when the lab opens. Its query returns one row: `fired` (BOOLEAN), `value` and
+ * `threshold` (DOUBLE, in the unit the message uses) and optionally `detail` (VARCHAR).
+ */
+export interface AlertRule<P> {
+  id: string;
+  /** The message; `{value}`, `{threshold}` and `{detail}` are filled in. */
+  message: Localized;
+  /** The panel (its id) that shows what the alert is about. */
+  panel: string;
+  buildQuery(inputs: P, ctx: QueryContext): string;
+}
+
+/** One row of a toolkit's definitions sheet, taken from metrics.md. */
+export interface MetricDefinition {
+  name: Localized;
+  formula: Localized;
+  /** The inputs that parameterize it. */
+  params: string[];
+  /** The public source label from metrics.md (e.g. "S8"), or null for the lab's own (illustrative). */
+  source: string | null;
+}
+
+export interface ToolkitDefinition<
+  Schema extends Record<string, ParamSpec> = Record<string, ParamSpec>,
+> {
+  /** kebab-case, equals the folder; its panels are `<id>.<view>`. */
+  id: string;
+  version: number;
+  title: Localized;
+  description: Localized;
+  inputs: Schema;
+  panels: ToolkitPanel<Schema>[];
+  alerts: AlertRule<ParamsOf<Schema>>[];
+  definitions: MetricDefinition[];
+  /** Tables (and their columns) the toolkit reads. */
+  requires: Record<string, string[]>;
+  examples: { name: Localized; inputs: Partial<ParamsOf<Schema>> }[];
+}
+
+export function defineToolkit<Schema extends Record<string, ParamSpec>>(
+  definition: ToolkitDefinition<Schema>,
+): ToolkitDefinition<Schema> {
+  for (const { panel } of definition.panels) {
+    if (!panel.id.startsWith(`${definition.id}.`))
+      throw new Error(`toolkit panel ${panel.id} must be named ${definition.id}.<view>`);
+    if (panel.params !== definition.inputs)
+      throw new Error(`toolkit panel ${panel.id} must take the toolkit's inputs as parameters`);
+  }
+  return definition;
+}
+
+/** Tables or columns the toolkit needs that the lab does not have. */
+export function missingRequirements(
+  toolkit: Pick<ToolkitDefinition, 'requires'>,
+  tables: Record<string, { name: string }[]>,
+): string[] {
+  const missing: string[] = [];
+  for (const [table, columns] of Object.entries(toolkit.requires)) {
+    const have = tables[table];
+    if (!have) missing.push(table);
+    else
+      for (const c of columns) if (!have.some((x) => x.name === c)) missing.push(`${table}.${c}`);
+  }
+  return missing;
+}
+
+/**
+ * A toolkit's panel: its parameters are the toolkit's inputs; it honours only the crowd filter (the
+ * brand, competitors and dates are the toolkit's own inputs, and category medians need every brand
+ * of the category).
+ */
+export function defineToolkitPanel<Schema extends Record<string, ParamSpec>>(
+  inputs: Schema,
+  panel: Pick<
+    PanelDefinition<Schema>,
+    'id' | 'title' | 'description' | 'buildQuery' | 'buildPlot' | 'expectedColumns' | 'click'
+  >,
+): PanelDefinition<Schema> {
+  return {
+    version: 1,
+    params: inputs,
+    honours: ['crowd'],
+    examples: [{ name: { zh: '默认', en: 'Defaults' }, params: {} }],
+    ...panel,
+  };
+}

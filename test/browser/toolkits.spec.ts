@@ -1,0 +1,110 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectSameOrigin, openLab, waitForDemo } from './support';
+
+const TOOLKITS = [
+  { id: 'growth', title: '生意增长概览' },
+  { id: 'aipl', title: 'AIPL 人群资产与流转' },
+  { id: 'popularity', title: '品牌人气指数' },
+  { id: 'crowd', title: '人群洞察' },
+  { id: 'fast', title: 'FAST 消费者运营健康度' },
+  { id: 'grow', title: 'GROW 增长拆解' },
+];
+
+/** Every panel's chart, once all of them are drawn (a chart is an image named like its panel). */
+async function drawnCharts(section: Locator): Promise<string[]> {
+  const articles = await section.getByRole('article').all();
+  expect(articles.length).toBeGreaterThan(1);
+  const charts: string[] = [];
+  for (const article of articles) {
+    const title = (await article.getAttribute('aria-label')) ?? '';
+    const chart = article.getByRole('img', { name: title, exact: true }).first();
+    await chart.waitFor({ timeout: 60_000 });
+    charts.push(await chart.innerHTML());
+  }
+  return charts;
+}
+
+/** Wait until every chart differs from what it was (each panel redrew for the new inputs). */
+async function expectAllRedrawn(section: Locator, before: string[]): Promise<string[]> {
+  const articles = await section.getByRole('article').all();
+  const after: string[] = [];
+  for (const [i, article] of articles.entries()) {
+    const title = (await article.getAttribute('aria-label')) ?? '';
+    const chart = article.getByRole('img', { name: title, exact: true }).first();
+    await expect
+      .poll(async () => ((await chart.count()) ? chart.innerHTML() : before[i]), {
+        timeout: 60_000,
+      })
+      .not.toBe(before[i]);
+    after.push(await chart.innerHTML());
+  }
+  return after;
+}
+
+async function openToolkit(page: Page, title: string): Promise<Locator> {
+  await page.getByRole('combobox', { name: '打开工具' }).selectOption({ label: title });
+  return page.getByRole('region', { name: title });
+}
+
+describe('toolkits in Chromium', () => {
+  it('opens each toolkit on the demo data; every panel redraws for another brand and as-of day; definitions open', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    for (const { title } of TOOLKITS) {
+      const section = await openToolkit(page, title);
+      const first = await drawnCharts(section);
+      const inputs = section.getByRole('group', { name: '工具参数' });
+
+      await inputs.getByRole('combobox', { name: /^品牌/ }).selectOption({ label: '暖集 (9)' });
+      const second = await expectAllRedrawn(section, first);
+
+      await inputs.getByLabel(/^分析日/).fill('2026-10-01');
+      await inputs.getByLabel(/^分析日/).press('Tab');
+      await expectAllRedrawn(section, second);
+
+      await section.getByRole('button', { name: '指标定义' }).click();
+      const sheet = page.getByRole('dialog', { name: `${title} · 指标定义` });
+      await sheet.waitFor();
+      expect(await sheet.getByRole('row').count()).toBeGreaterThan(1);
+      await sheet.getByRole('button', { name: '关闭' }).click();
+      await section.getByRole('button', { name: '移除工具' }).click();
+      await expect.poll(() => section.count()).toBe(0);
+    }
+    expect(lab.errors).toEqual([]);
+    expectSameOrigin(lab);
+  });
+
+  it('lists fired alerts with a way to the panel, and the toolkit survives a shared link', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    const section = await openToolkit(page, 'GROW 增长拆解');
+    await section
+      .getByRole('group', { name: '工具参数' })
+      .getByRole('combobox', { name: /^品牌/ })
+      .selectOption({ label: '暖集 (9)' });
+    const alerts = page.getByRole('region', { name: '预警' });
+    await alerts.getByText(/复购力 R 为负/).waitFor({ timeout: 60_000 });
+    await alerts.getByRole('button', { name: '查看面板' }).first().click();
+    await drawnCharts(section);
+
+    // The address bar carries the toolkit and its inputs: a fresh browser sees the same section.
+    await expect.poll(() => page.url()).toMatch(/#lab=1\./);
+    const link = page.url();
+    const other = await openLab({ url: link });
+    await waitForDemo(other.page);
+    const reopened = other.page.getByRole('region', { name: 'GROW 增长拆解' });
+    await drawnCharts(reopened);
+    await expect
+      .poll(() =>
+        reopened
+          .getByRole('group', { name: '工具参数' })
+          .getByRole('combobox', { name: /^品牌/ })
+          .inputValue(),
+      )
+      .toBe('9');
+    expect(other.errors).toEqual([]);
+  });
+});

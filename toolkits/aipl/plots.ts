@@ -1,0 +1,90 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData, RecordRow } from '../../src/panel/contract';
+import { formatValue, matrixCells, seriesLines, STAGE_COLORS } from '../common/plots';
+
+const STAGES = ['∅', 'A', 'I', 'P', 'L'];
+const zh = (data: PlotData) => data.locale === 'zh-CN';
+
+/** 100% bars of the stage mix per brand, labelled with counts. */
+export function buildStageMixPlot(data: PlotData): Plot.PlotOptions {
+  const brands = [...new Set(data.rows.map((r) => String(r.brand)))];
+  return {
+    width: data.width,
+    height: brands.length * 30 + 60,
+    marginLeft: 80,
+    x: { tickFormat: '%', label: zh(data) ? '阶段构成' : 'Stage mix' },
+    y: { label: null, domain: brands },
+    color: { ...STAGE_COLORS, legend: true },
+    marks: [
+      Plot.barX(
+        data.rows,
+        Plot.stackX({
+          x: 'share',
+          y: 'brand',
+          fill: 'stage',
+          order: STAGE_COLORS.domain,
+          tip: { channels: { n: 'n' } },
+        }),
+      ),
+      Plot.text(
+        data.rows,
+        Plot.stackX({
+          x: 'share',
+          y: 'brand',
+          z: 'stage',
+          order: STAGE_COLORS.domain,
+          text: (d: RecordRow) => (Number(d.share) > 0.06 ? formatValue(data.locale, d.n) : ''),
+          fontSize: 10,
+          fill: 'white',
+        }),
+      ),
+    ],
+  };
+}
+
+export function buildStageTrendPlot(data: PlotData): Plot.PlotOptions {
+  return seriesLines(data, {
+    x: 'day',
+    y: 'n',
+    series: 'stage',
+    label: zh(data) ? '人数' : 'Consumers',
+    colors: STAGE_COLORS,
+  });
+}
+
+export function buildFlowMatrixPlot(data: PlotData): Plot.PlotOptions {
+  return matrixCells(data, {
+    x: 'to_stage',
+    y: 'from_stage',
+    value: 'n',
+    domain: STAGES,
+    text: (d) =>
+      `${formatValue(data.locale, d.n)}${d.rate === null ? '' : `\n${formatValue(data.locale, d.rate, 'share')}`}`,
+  });
+}
+
+export function buildFlowSummaryPlot(data: PlotData): Plot.PlotOptions {
+  return {
+    width: data.width,
+    height: 280,
+    marginLeft: 50,
+    fx: { label: null, padding: 0.12 },
+    x: { axis: null },
+    y: { grid: true, tickFormat: '%', label: zh(data) ? '占起点人数' : 'Share of start pool' },
+    color: {
+      legend: true,
+      domain: ['stay', 'upgrade', 'downgrade', 'churn', 'entry'],
+      range: ['#adb5bd', '#2f9e44', '#f08c00', '#e03131', '#1c7ed6'],
+    },
+    marks: [
+      Plot.barY(data.rows, {
+        fx: 'brand',
+        x: 'move',
+        y: 'rate',
+        fill: 'move',
+        tip: { channels: { n: 'n' } },
+      }),
+      Plot.ruleY([0]),
+    ],
+  };
+}

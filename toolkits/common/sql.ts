@@ -1,0 +1,42 @@
+/**
+ * SQL pieces every toolkit shares: the as-of day, the brand's category (its industry), the brands
+ * compared, and the date of a day index. All read tables through `ctx.from`, so the lab-wide filters
+ * a toolkit honours apply.
+ */
+import type { QueryContext } from '../../src/panel/contract';
+import { literal, literalList } from '../../src/sql/quote';
+
+/** Orders that count as GMV (metrics.md §1.11: paid orders, refunds included). */
+export const GMV_ORDER = "status IN ('paid', 'refunded')";
+
+export interface FocusInputs {
+  brand: number;
+  competitors: number[];
+  asOf: string;
+}
+
+/**
+ * CTEs `cal(d, day0)` (as-of day index and the date of day 0), `focus` (the brand and its industry),
+ * `peers` (every brand of that industry: the category the medians are taken in) and `shown` (the
+ * brand plus its competitors, or the peers when no competitor is given), each with `brand_id, name`.
+ */
+/** The as-of day index as a scalar subquery (derived tables cannot see a panel's CTEs). */
+export function asOfDaySql(asOf: string, ctx: QueryContext): string {
+  const upTo = asOf ? ` WHERE dt <= ${literal(new Date(`${asOf}T00:00:00Z`))}` : '';
+  return `(SELECT max(day_idx) FROM ${ctx.from('orders', 'o')}${upTo})`;
+}
+
+export function focusCtes(p: FocusInputs, ctx: QueryContext): string {
+  const shown = p.competitors.length
+    ? `SELECT brand_id, name FROM ${ctx.from('brands', 'b')} WHERE brand_id IN (${literalList([p.brand, ...p.competitors])})`
+    : 'SELECT brand_id, name FROM peers';
+  return `cal AS (SELECT ${asOfDaySql(p.asOf, ctx)} AS d,
+    (SELECT any_value(CAST(dt AS DATE) - CAST(day_idx AS INTEGER)) FROM ${ctx.from('orders', 'o')}) AS day0),
+  focus AS (SELECT brand_id, name, industry FROM ${ctx.from('brands', 'b')} WHERE brand_id = ${literal(p.brand)}),
+  peers AS (SELECT b.brand_id, b.name FROM ${ctx.from('brands', 'b')} JOIN focus f ON b.industry = f.industry),
+  shown AS (${shown})`;
+}
+
+/** Stage letters by level (0 = none). */
+export const STAGE_SQL = (level: string) =>
+  `CASE ${level} WHEN 1 THEN 'A' WHEN 2 THEN 'I' WHEN 3 THEN 'P' WHEN 4 THEN 'L' ELSE '∅' END`;

@@ -1,0 +1,71 @@
+/**
+ * AIPL stages (metrics.md §1.1): one stage per consumer and brand on each snapshot day, L > P > I > A.
+ * A = an A-type event (exposure, content view, category search) in the A window; I = any other event
+ * in the I window; P = a paid order in the P window; L = at least `lDays` purchase days in the last
+ * 365 days, or (with `advocacy`) a purchaser's positive review (≥4★) or share in the last 365 days.
+ * Windows include both ends: a 15-day window on day d is [d-14, d].
+ */
+import type { QueryContext } from '../../src/panel/contract';
+import { GMV_ORDER } from './sql';
+
+export interface StageWindows {
+  aDays: number;
+  iDays: number;
+  pDays: number;
+  lDays: number;
+  advocacy: boolean;
+}
+
+export const A_EVENTS = "('exposure', 'content_view', 'category_search')";
+
+/**
+ * `snap, consumer_id, brand_id, lvl` (1 A … 4 L) for every snapshot day `snaps` yields (a SELECT
+ * with one INTEGER column `snap`). Consumers with no stage have no row.
+ */
+export function buildStagesSql(snaps: string, w: StageWindows, ctx: QueryContext): string {
+  const reach = Math.max(w.aDays, w.iDays);
+  const advocacy = w.advocacy
+    ? `UNION ALL
+  SELECT s.snap, r.consumer_id, pr.brand_id, false, false, false, 0, true
+  FROM snaps s JOIN ${ctx.from('reviews', 'r')} ON r.day_idx BETWEEN s.snap - 364 AND s.snap
+  JOIN ${ctx.from('products', 'pr')} ON pr.product_id = r.product_id
+  WHERE r.rating >= 4 OR r.is_shared = 1
+  GROUP BY 1, 2, 3`
+    : '';
+  return `WITH snaps AS (${snaps}),
+ev AS (SELECT consumer_id, brand_id, day_idx,
+    bool_or(event_type IN ${A_EVENTS}) AS a, bool_or(event_type NOT IN ${A_EVENTS}) AS i
+  FROM ${ctx.from('events', 'e')} GROUP BY ALL),
+buy AS (SELECT DISTINCT consumer_id, brand_id, day_idx FROM ${ctx.from('orders', 'o')} WHERE ${GMV_ORDER}),
+flags AS (
+  SELECT s.snap, ev.consumer_id, ev.brand_id,
+    bool_or(ev.a AND ev.day_idx > s.snap - ${w.aDays}) AS a,
+    bool_or(ev.i AND ev.day_idx > s.snap - ${w.iDays}) AS i,
+    false AS p, 0 AS pdays, false AS adv
+  FROM snaps s JOIN ev ON ev.day_idx BETWEEN s.snap - ${reach - 1} AND s.snap
+  GROUP BY 1, 2, 3
+  UNION ALL
+  SELECT s.snap, b.consumer_id, b.brand_id, false, false, true,
+    count(*) FILTER (WHERE b.day_idx > s.snap - 365), false
+  FROM snaps s JOIN buy b ON b.day_idx BETWEEN s.snap - ${w.pDays - 1} AND s.snap
+  GROUP BY 1, 2, 3
+  ${advocacy})
+SELECT snap, consumer_id, brand_id,
+  CASE WHEN max(pdays) >= ${w.lDays} OR (bool_or(p) AND bool_or(adv)) THEN 4
+    WHEN bool_or(p) THEN 3 WHEN bool_or(i) THEN 2 WHEN bool_or(a) THEN 1 END AS lvl
+FROM flags GROUP BY 1, 2, 3
+HAVING lvl IS NOT NULL`;
+}
+
+/** Snapshot days d, d-7, …, d-7·(weeks-1) plus any extra days (SQL expressions over `d`). */
+export function weeklySnaps(asOfDay: string, weeks: number, extra: string[] = []): string {
+  const more = extra.map(
+    (e) => ` UNION SELECT CAST(${e} AS INTEGER) FROM (SELECT ${asOfDay} AS d)`,
+  );
+  return `SELECT CAST(d - 7 * k AS INTEGER) AS snap FROM (SELECT ${asOfDay} AS d), range(0, ${weeks}) r(k)${more.join('')}`;
+}
+
+/** Snapshot days d-(days-1) … d. */
+export function dailySnaps(asOfDay: string, days: number): string {
+  return `SELECT CAST(d - k AS INTEGER) AS snap FROM (SELECT ${asOfDay} AS d), range(0, ${days}) r(k)`;
+}

@@ -1,0 +1,94 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData, RecordRow } from '../../src/panel/contract';
+import { formatValue } from '../common/plots';
+
+const NAMES: Record<string, { zh: string; en: string; share: boolean }> = {
+  f: { zh: 'F 人群总量', en: 'F total', share: false },
+  a_strict: { zh: 'A 周加深率', en: 'A deepening', share: true },
+  a_entry: { zh: 'A 加深率（含新进）', en: 'A incl. entries', share: true },
+  s: { zh: 'S 会员数', en: 'S members', share: false },
+  t: { zh: 'T 会员活跃率', en: 'T active members', share: true },
+};
+const name = (data: PlotData, m: unknown) => {
+  const n = NAMES[String(m)];
+  return n ? (data.locale === 'zh-CN' ? n.zh : n.en) : String(m);
+};
+
+/** Each metric as an index on its category median (100), with the P25–P75 band. */
+export function buildFastCardsPlot(data: PlotData): Plot.PlotOptions {
+  const rows = data.rows.map((r) => ({
+    ...r,
+    label: name(data, r.metric),
+    lo: (100 * Number(r.p25)) / Number(r.median),
+    hi: (100 * Number(r.p75)) / Number(r.median),
+    text: `${formatValue(data.locale, r.value, NAMES[String(r.metric)]?.share ? 'share' : 'count')} · ${data.locale === 'zh-CN' ? '中位' : 'median'} ${formatValue(data.locale, r.median, NAMES[String(r.metric)]?.share ? 'share' : 'count')}`,
+  }));
+  return {
+    width: data.width,
+    height: rows.length * 36 + 50,
+    marginLeft: 120,
+    marginRight: 150,
+    x: {
+      grid: true,
+      label: data.locale === 'zh-CN' ? '指数（行业中位 = 100）' : 'Index (category median = 100)',
+    },
+    y: { label: null, domain: rows.map((r) => r.label) },
+    marks: [
+      Plot.barX(rows, { x1: 'lo', x2: 'hi', y: 'label', fill: '#e9ecef' }),
+      Plot.ruleX([100], { stroke: '#333', strokeDasharray: '4,3' }),
+      Plot.dot(rows, {
+        x: 'index',
+        y: 'label',
+        fill: (d: RecordRow) => (Number(d.value) < Number(d.p25) ? '#e03131' : '#1c7ed6'),
+        r: 6,
+        tip: true,
+      }),
+      Plot.text(rows, {
+        x: 'index',
+        y: 'label',
+        text: 'text',
+        dx: 10,
+        textAnchor: 'start',
+        fontSize: 10,
+      }),
+    ],
+  };
+}
+
+export function buildFastWeeklyPlot(data: PlotData): Plot.PlotOptions {
+  const rows = data.rows.map((r) => ({ ...r, label: name(data, r.metric) }));
+  return {
+    width: data.width,
+    height: 380,
+    marginLeft: 56,
+    marginRight: 110,
+    x: { type: 'utc', label: null },
+    fy: { label: null },
+    y: { grid: true, label: null, tickFormat: '~s' },
+    color: { legend: true, domain: ['brand', 'median'], range: ['#d9480f', '#868e96'] },
+    marks: [
+      Plot.lineY(rows, { x: 'day', y: 'value', fy: 'label', stroke: 'series', tip: true }),
+      Plot.dot(rows, { x: 'day', y: 'value', fy: 'label', fill: 'series', r: 2 }),
+    ],
+  };
+}
+
+export function buildStageRatesPlot(data: PlotData): Plot.PlotOptions {
+  const rows = data.rows.flatMap((r) => [
+    { rate: r.rate, series: 'brand', value: r.brand },
+    { rate: r.rate, series: 'median', value: r.median },
+  ]);
+  return {
+    width: data.width,
+    height: 240,
+    marginLeft: 50,
+    fx: { label: null },
+    x: { axis: null, domain: ['brand', 'median'] },
+    y: { grid: true, tickFormat: '%', label: data.locale === 'zh-CN' ? '周转化率' : 'Weekly rate' },
+    color: { legend: true, domain: ['brand', 'median'], range: ['#d9480f', '#868e96'] },
+    marks: [
+      Plot.barY(rows, { fx: 'rate', x: 'series', y: 'value', fill: 'series', tip: true }),
+      Plot.ruleY([0]),
+    ],
+  };
+}

@@ -1,0 +1,125 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotData, RecordRow } from '../../src/panel/contract';
+import { FOCUS_COLORS, formatValue } from '../common/plots';
+
+const LABELS: Record<string, { zh: string; en: string; kind: 'money' | 'count' | 'share' }> = {
+  gmv: { zh: 'GMV', en: 'GMV', kind: 'money' },
+  net_gmv: { zh: '净 GMV', en: 'Net GMV', kind: 'money' },
+  buyers: { zh: '买家数', en: 'Buyers', kind: 'count' },
+  aov: { zh: '客单价', en: 'AOV', kind: 'money' },
+  arppu: { zh: 'ARPPU', en: 'ARPPU', kind: 'money' },
+  new_share: { zh: '新客占比', en: 'New-customer share', kind: 'share' },
+};
+
+/** KPI cards: the value, and the change vs the previous period (green up, red down). */
+export function buildKpiCardsPlot(data: PlotData): Plot.PlotOptions {
+  const label = (d: RecordRow) => {
+    const l = LABELS[String(d.metric)];
+    return l ? (data.locale === 'zh-CN' ? l.zh : l.en) : String(d.metric);
+  };
+  const change = (d: RecordRow) =>
+    d.change === null
+      ? '—'
+      : `${Number(d.change) >= 0 ? '▲' : '▼'} ${formatValue(data.locale, Math.abs(Number(d.change)), 'share')}`;
+  return {
+    width: data.width,
+    height: 110,
+    margin: 10,
+    x: { axis: null, domain: data.rows.map(label) },
+    y: { axis: null, domain: ['label', 'value', 'change'] },
+    marks: [
+      Plot.text(data.rows, { x: label, y: () => 'label', text: label, fontSize: 11, fill: '#666' }),
+      Plot.text(data.rows, {
+        x: label,
+        y: () => 'value',
+        text: (d: RecordRow) => formatValue(data.locale, d.current, LABELS[String(d.metric)]?.kind),
+        fontSize: 20,
+        fontWeight: 600,
+      }),
+      Plot.text(data.rows, {
+        x: label,
+        y: () => 'change',
+        text: change,
+        fontSize: 11,
+        fill: (d: RecordRow) =>
+          d.change === null ? '#888' : Number(d.change) >= 0 ? '#2f9e44' : '#e03131',
+      }),
+    ],
+  };
+}
+
+export function buildGmvTrendPlot(data: PlotData): Plot.PlotOptions {
+  const promos = data.rows.filter((r) => r.promotion !== null);
+  return {
+    width: data.width,
+    height: 260,
+    marginLeft: 56,
+    x: { type: 'utc', label: null },
+    y: { grid: true, label: 'GMV', tickFormat: '~s' },
+    marks: [
+      Plot.ruleX(promos, { x: 'day', stroke: '#f08c00', strokeDasharray: '3,3' }),
+      Plot.text(promos, {
+        x: 'day',
+        text: 'promotion',
+        frameAnchor: 'top',
+        dy: 4,
+        fill: '#f08c00',
+        fontSize: 10,
+      }),
+      Plot.lineY(data.rows, { x: 'day', y: 'gmv', stroke: '#1c7ed6', tip: true }),
+      Plot.ruleY([0]),
+    ],
+  };
+}
+
+export function buildRankPlot(data: PlotData): Plot.PlotOptions {
+  const rows = data.rows;
+  return {
+    width: data.width,
+    height: rows.length * 28 + 50,
+    marginLeft: 80,
+    marginRight: 140,
+    x: {
+      grid: true,
+      label: data.locale === 'zh-CN' ? '近 30 天 GMV' : 'GMV, last 30 days',
+      tickFormat: '~s',
+    },
+    y: { label: null, domain: rows.map((r) => String(r.brand)) },
+    color: FOCUS_COLORS,
+    marks: [
+      Plot.barX(rows, { x: 'gmv', y: 'brand', fill: 'is_focus', tip: true }),
+      Plot.text(rows, {
+        x: 'gmv',
+        y: 'brand',
+        dx: 4,
+        textAnchor: 'start',
+        fontSize: 10,
+        text: (d: RecordRow) =>
+          `#${d.rank}/${d.n} · P${Math.round(Number(d.percentile))} · L${d.layer} · ${d.merchant_tier ?? ''}`,
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
+}
+
+export function buildNewOldPlot(data: PlotData): Plot.PlotOptions {
+  return {
+    width: data.width,
+    height: 240,
+    marginLeft: 56,
+    fx: { label: null, padding: 0.2 },
+    x: { axis: null, domain: ['previous', 'current'] },
+    y: { grid: true, label: 'GMV', tickFormat: '~s' },
+    color: { legend: true, domain: ['previous', 'current'], range: ['#adb5bd', '#1c7ed6'] },
+    marks: [
+      Plot.barY(data.rows, {
+        fx: 'segment',
+        x: 'period',
+        y: 'gmv',
+        fill: 'period',
+        tip: { channels: { buyers: 'buyers' } },
+      }),
+      Plot.ruleY([0]),
+    ],
+  };
+}
