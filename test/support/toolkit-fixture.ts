@@ -65,7 +65,9 @@ const events = [
 ];
 
 const rows = (list: readonly (readonly (string | number)[])[]) =>
-  list.map((r) => `(${r.map((v) => (typeof v === 'string' ? `'${v}'` : v)).join(', ')})`).join(',\n  ');
+  list
+    .map((r) => `(${r.map((v) => (typeof v === 'string' ? `'${v}'` : v)).join(', ')})`)
+    .join(',\n  ');
 
 export function toolkitFixtureSql(): string {
   const crowdOf = `(SELECT crowd FROM consumers c WHERE c.consumer_id = t.consumer_id)`;
