@@ -12,6 +12,10 @@ import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import * as parquet from 'parquet-wasm/esm';
 import { EngineClient } from '../src/engine/client';
 import EngineWorker from '../src/engine/worker?worker';
+import { createQueryContext, type DerivedTable } from '../src/panel/context';
+import { NO_FILTERS } from '../src/panel/filters';
+import { parseParams, type Schema } from '../src/panel/params';
+import { TOOLKITS } from '../src/panel/registry';
 
 let lab: EngineClient | null = null;
 let raw: { db: AsyncDuckDB; conn: AsyncDuckDBConnection } | null = null;
@@ -67,6 +71,42 @@ const api = {
     const started = now();
     const table = await raw!.conn.query(sql);
     return { ms: now() - started, rows: table.numRows };
+  },
+  /**
+   * Each toolkit's panel SQL for its first example, with the derived tables it reads, built against
+   * the lab's schema (the same SQL the lab runs).
+   */
+  async toolkitQueries(): Promise<
+    { toolkit: string; panel: string; sql: string; derived: DerivedTable[] }[]
+  > {
+    const columns = await lab!.rows<{ t: string; c: string; type: string }>(
+      "SELECT table_name AS t, column_name AS c, data_type AS type FROM duckdb_columns() WHERE schema_name = 'main' AND NOT starts_with(table_name, '__lab')",
+    );
+    const schema: Schema = { tables: {} };
+    for (const r of columns) (schema.tables[r.t] ??= []).push({ name: r.c, type: r.type });
+    return [...TOOLKITS.values()].flatMap((toolkit) =>
+      toolkit.panels.map(({ panel }) => {
+        const ctx = createQueryContext(schema, NO_FILTERS);
+        const params = parseParams(panel, toolkit.examples[0]?.inputs ?? {}, schema).params;
+        return {
+          toolkit: toolkit.id,
+          panel: panel.id,
+          sql: panel.buildQuery(params, ctx) ?? '',
+          derived: ctx.derived,
+        };
+      }),
+    );
+  },
+  /** A statement, timed (derived tables are built this way in both engines). */
+  async labExec(sql: string): Promise<number> {
+    const started = now();
+    await lab!.exec(sql);
+    return now() - started;
+  },
+  async rawExec(sql: string): Promise<number> {
+    const started = now();
+    await raw!.conn.query(sql);
+    return now() - started;
   },
   memory(): { jsHeapBytes: number | null } {
     const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;

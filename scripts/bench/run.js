@@ -19,6 +19,12 @@ import { bundleReport } from './bundle.js';
 import { launch, samplePeak } from './chrome.js';
 import { openNative } from './native.js';
 import { compare, interleave, parseMarks, ratio, summarize } from './stats.js';
+import {
+  timeFilterChange,
+  timeFirstToolkitChart,
+  timeLinkDrawn,
+  timeToolkitOpen,
+} from './toolkit-ui.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -82,6 +88,64 @@ async function openLabOnce(/** @type {string} */ url, /** @type {string} */ prof
   );
   await context.close();
   return { marks: parseMarks(entries), peakRss: stop(), jsHeap: heap };
+}
+
+/**
+ * @param {string} url @param {string} tmp @param {string[]} toolkitIds
+ */
+async function measureToolkitUi(url, tmp, toolkitIds) {
+  /** @type {Record<string, number[]>} */
+  const open = Object.fromEntries(toolkitIds.map((id) => [id, /** @type {number[]} */ ([])]));
+  /** @type {number[]} */
+  const filter = [];
+  let link = '';
+  const profile = path.join(tmp, 'toolkits');
+  for (let r = 0; r < runs; r++) {
+    const context = await launch(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('lab:demo-ready').length > 0,
+      null,
+      {
+        timeout: 600_000,
+      },
+    );
+    for (const id of toolkitIds) open[id]?.push(await timeToolkitOpen(page, id));
+    if (!link) {
+      // The address bar follows the lab after a 300 ms debounce; wait for it to hold the lab.
+      await page.waitForFunction(() => location.hash.startsWith('#lab=1.'));
+      await page.waitForTimeout(1000);
+      link = page.url();
+    }
+    filter.push(await timeFilterChange(page, 'Z世代'));
+    filter.push(await timeFilterChange(page, ''));
+    await context.close();
+  }
+  /** @type {Record<string, { first: number[], all: number[] }>} */
+  const reopen = { cold: { first: [], all: [] }, warm: { first: [], all: [] } };
+  const warmProfile = path.join(tmp, 'toolkits-warm');
+  for (const kind of interleave(['cold', 'warm'], runs)) {
+    const context = await launch(
+      kind === 'cold' ? fs.mkdtempSync(path.join(tmp, 'tk-cold-')) : warmProfile,
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(link);
+    reopen[kind]?.first.push(await timeFirstToolkitChart(page));
+    reopen[kind]?.all.push(await timeLinkDrawn(page));
+    await context.close();
+  }
+  return {
+    open: Object.fromEntries(Object.entries(open).map(([id, v]) => [id, summarize(v)])),
+    filterChange: summarize(filter),
+    linkLength: link.length,
+    reopen: Object.fromEntries(
+      Object.entries(reopen).map(([k, v]) => [
+        k,
+        { firstChart: summarize(v.first), allDrawn: summarize(v.all) },
+      ]),
+    ),
+  };
 }
 
 async function main() {
@@ -174,10 +238,62 @@ async function main() {
       wasmVsNative1: ratio(/** @type {any} */ (s.raw), /** @type {any} */ (s.native1)),
     };
   });
+  // 3. Each toolkit's SQL (its derived tables, then every panel) through the same four engines.
+  /** @type {{ toolkit: string, panel: string, sql: string, derived: { name: string, sql: string }[] }[]} */
+  const tkQueries = await page.evaluate(() =>
+    /** @type {any} */ (globalThis).bench.toolkitQueries(),
+  );
+  const toolkitIds = [...new Set(tkQueries.map((q) => q.toolkit))];
+  /** @type {Record<string, (sql: string) => Promise<number>>} */
+  const execs = {
+    lab: (sql) => page.evaluate((s) => /** @type {any} */ (globalThis).bench.labExec(s), sql),
+    raw: (sql) => page.evaluate((s) => /** @type {any} */ (globalThis).bench.rawExec(s), sql),
+    native1: async (sql) => (await native1.query(sql)).ms,
+    nativeN: async (sql) => (await nativeN.query(sql)).ms,
+  };
+  /** @type {Record<string, Record<string, { total: number[], derive: number[] }>>} */
+  const tkTimes = Object.fromEntries(
+    toolkitIds.map((id) => [
+      id,
+      Object.fromEntries(Object.keys(execs).map((v) => [v, { total: [], derive: [] }])),
+    ]),
+  );
+  for (let r = 0; r < runs; r++)
+    for (const id of toolkitIds) {
+      const panels = tkQueries.filter((q) => q.toolkit === id);
+      const derived = [
+        ...new Map(panels.flatMap((q) => q.derived).map((d) => [d.name, d])).values(),
+      ];
+      for (const [name, exec] of Object.entries(execs)) {
+        for (const d of derived) await exec(`DROP TABLE IF EXISTS "${d.name}"`);
+        let derive = 0;
+        for (const d of derived) derive += await exec(`CREATE TABLE "${d.name}" AS ${d.sql}`);
+        let total = derive;
+        for (const q of panels) total += (await variants[name]?.(q.sql))?.ms ?? NaN;
+        tkTimes[id]?.[name]?.total.push(total);
+        tkTimes[id]?.[name]?.derive.push(derive);
+      }
+    }
+  const toolkitSql = toolkitIds.map((id) => {
+    const t = /** @type {Record<string, { total: number[], derive: number[] }>} */ (tkTimes[id]);
+    const s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, summarize(v.total)]));
+    return {
+      id,
+      panels: tkQueries.filter((q) => q.toolkit === id).length,
+      deriveLab: summarize(t.lab?.derive ?? []),
+      ...s,
+      overhead: ratio(/** @type {any} */ (s.lab), /** @type {any} */ (s.raw)),
+      wasmVsNative1: ratio(/** @type {any} */ (s.raw), /** @type {any} */ (s.native1)),
+    };
+  });
   const benchHeap = await page.evaluate(() => /** @type {any} */ (globalThis).bench.memory());
   await context.close();
   native1.close();
   nativeN.close();
+
+  // 4. Toolkits in the lab itself: opened (every panel drawn), a lab-wide filter change (every
+  // panel redrawn), and the resulting link reopened in a cold and a warm profile.
+  const toolkitUi = await measureToolkitUi(server.url, tmp, toolkitIds);
   await server.close();
 
   const chromiumVersion = execSync(
@@ -222,6 +338,8 @@ async function main() {
       nativeN: { ms: nativeN.ingestMs, rowsPerSec: totalRows / (nativeN.ingestMs / 1000) },
     },
     queries,
+    toolkitSql,
+    toolkitUi,
     memory: {
       peakBrowserRssBytes: peakRss,
       labJsHeapBytes: jsHeap,
@@ -260,6 +378,11 @@ function headline(r) {
     'lab ingest ms': r.ingest.lab.ms,
   };
   for (const q of r.queries) out[`${q.id} lab ms`] = q.lab.median;
+  for (const q of r.toolkitSql ?? []) out[`toolkit ${q.id} lab ms`] = q.lab.median;
+  if (r.toolkitUi) {
+    out['toolkit filter change ms'] = r.toolkitUi.filterChange.median;
+    out['toolkit link cold ms'] = r.toolkitUi.reopen.cold.allDrawn.median;
+  }
   return out;
 }
 
@@ -293,6 +416,24 @@ function report(r) {
   for (const q of r.queries)
     log(
       `  ${q.id.padEnd(16)} ${['lab', 'raw', 'native1', 'nativeN'].map((k) => `${fmt(q[k].median)} / ${fmt(q[k].p95)}`.padStart(16)).join(' ')} ${q.overhead.toFixed(2).padStart(8)}× ${q.wasmVsNative1.toFixed(2).padStart(8)}×`,
+    );
+  log(
+    '\ntoolkit SQL (derived tables + every panel; ms, median / p95)   lab              raw wasm         native 1T        native all     lab/raw  wasm/native1',
+  );
+  for (const q of r.toolkitSql)
+    log(
+      `  ${`${q.id} (${q.panels} panels, derive ${fmt(q.deriveLab.median)})`.padEnd(40)} ${['lab', 'raw', 'native1', 'nativeN'].map((k) => `${fmt(q[k].median)} / ${fmt(q[k].p95)}`.padStart(16)).join(' ')} ${q.overhead.toFixed(2).padStart(8)}× ${q.wasmVsNative1.toFixed(2).padStart(8)}×`,
+    );
+  const ui = r.toolkitUi;
+  log('\ntoolkits in the lab (ms, median / p95)');
+  for (const [id, v] of Object.entries(ui.open))
+    log(`  open ${id.padEnd(12)} every panel drawn  ${fmt(v.median)} / ${fmt(v.p95)}`);
+  log(
+    `  crowd filter change, every toolkit panel redrawn  ${fmt(ui.filterChange.median)} / ${fmt(ui.filterChange.p95)}`,
+  );
+  for (const kind of ['cold', 'warm'])
+    log(
+      `  shared link (${ui.linkLength} chars) reopened ${kind}: first toolkit chart ${fmt(ui.reopen[kind].firstChart.median)} / ${fmt(ui.reopen[kind].firstChart.p95)}, every panel ${fmt(ui.reopen[kind].allDrawn.median)} / ${fmt(ui.reopen[kind].allDrawn.p95)} (since navigation)`,
     );
   log(
     `\nmemory: peak browser RSS ${mb(r.memory.peakBrowserRssBytes)}, lab JS heap ${mb(r.memory.labJsHeapBytes)}`,

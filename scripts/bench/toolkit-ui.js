@@ -1,0 +1,97 @@
+// @ts-check
+/**
+ * Toolkit timings in the real lab page (performance.md): a toolkit opened until every panel is
+ * drawn, a lab-wide filter change until every panel redrew, and a shared link reopened until every
+ * toolkit panel is drawn. The page is driven through its own controls; times are taken in the page.
+ */
+
+/** @typedef {import('playwright-core').Page} Page */
+
+const TIMEOUT_MS = 180_000;
+
+/**
+ * In the page: wait (frame by frame) until every panel of the toolkit sections from `first` on shows
+ * a chart drawn after the figures marked old; returns the time, or NaN on timeout.
+ * @param {Page} page @param {number} first @param {number} since
+ */
+function waitDrawn(page, first, since) {
+  return page.evaluate(
+    async ({ from, t0, timeout }) => {
+      const drawn = () => {
+        const sections = [...document.querySelectorAll('section.toolkit')].slice(from);
+        if (sections.length === 0) return false;
+        return sections.every((s) => {
+          const articles = [...s.querySelectorAll('article')];
+          return (
+            articles.length > 0 &&
+            articles.every((a) => a.querySelector('[role=img]:not([data-bench-old])'))
+          );
+        });
+      };
+      while (!drawn()) {
+        if (performance.now() - t0 > timeout) return NaN;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return performance.now() - t0;
+    },
+    { from: first, t0: since, timeout: TIMEOUT_MS },
+  );
+}
+
+/** A select (found by one of its option values) set as a user would. @param {Page} page @param {string} value */
+function choose(page, value) {
+  return page.evaluate((v) => {
+    const select = [...document.querySelectorAll('select')].find((s) =>
+      [...s.options].some((o) => o.value === v),
+    );
+    if (!select) throw new Error(`no control offers ${v}`);
+    select.value = v;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return performance.now();
+  }, value);
+}
+
+/** Open one toolkit; ms until every one of its panels is drawn. @param {Page} page @param {string} id */
+export async function timeToolkitOpen(page, id) {
+  const before = await page.evaluate(() => document.querySelectorAll('section.toolkit').length);
+  const t0 = await choose(page, id);
+  return waitDrawn(page, before, t0);
+}
+
+/**
+ * Change the lab-wide crowd filter (to `crowd`, or back to none with ''); ms until every toolkit
+ * panel redrew. @param {Page} page @param {string} crowd
+ */
+export async function timeFilterChange(page, crowd) {
+  await page.evaluate(() =>
+    document
+      .querySelectorAll('section.toolkit [role=img]')
+      .forEach((f) => f.setAttribute('data-bench-old', '')),
+  );
+  const t0 = await page.evaluate((c) => {
+    const select = [...document.querySelectorAll('section.filters select')]
+      .map((s) => /** @type {HTMLSelectElement} */ (s))
+      .find((s) => [...s.options].some((o) => o.value === 'Z世代'));
+    if (!select) throw new Error('no crowd filter');
+    select.value = c;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return performance.now();
+  }, crowd);
+  return waitDrawn(page, 0, t0);
+}
+
+/** A page that opened a shared link: ms since navigation until every toolkit panel is drawn. @param {Page} page */
+export function timeLinkDrawn(page) {
+  return waitDrawn(page, 0, 0);
+}
+
+/** Since navigation, the first toolkit chart on screen. @param {Page} page */
+export function timeFirstToolkitChart(page) {
+  return page.evaluate(async (timeout) => {
+    while (!document.querySelector('section.toolkit [role=img]')) {
+      if (performance.now() > timeout) return NaN;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return performance.now();
+  }, TIMEOUT_MS);
+}
