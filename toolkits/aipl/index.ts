@@ -30,6 +30,7 @@ export const toolkit = defineToolkit({
     en: 'The brand’s consumer assets by stage (L>P>I>A), their 30-day trend, and the flow between two days (stay, upgrade, downgrade, churn, entry) against competitors.',
   },
   inputs,
+  // The trend comes last: it reads the costliest table (30 daily snapshots), so the others draw first.
   panels: [
     {
       width: 2,
@@ -43,20 +44,6 @@ export const toolkit = defineToolkit({
         buildQuery: q.buildStageMixSql,
         buildPlot: (_p, data) => plots.buildStageMixPlot(data),
         expectedColumns: () => ['brand', 'is_focus', 'stage', 'n', 'share'],
-      }),
-    },
-    {
-      width: 1,
-      panel: defineToolkitPanel(inputs, {
-        id: 'aipl.trend',
-        title: { zh: '近 30 天阶段趋势', en: 'Stage trend, last 30 days' },
-        description: {
-          zh: '品牌每天的 A/I/P/L 人数。',
-          en: 'The brand’s consumers per stage, day by day.',
-        },
-        buildQuery: q.buildStageTrendSql,
-        buildPlot: (_p, data) => plots.buildStageTrendPlot(data),
-        expectedColumns: () => ['day', 'stage', 'n'],
       }),
     },
     {
@@ -85,6 +72,20 @@ export const toolkit = defineToolkit({
         buildQuery: q.buildFlowSummarySql,
         buildPlot: (_p, data) => plots.buildFlowSummaryPlot(data),
         expectedColumns: () => ['brand', 'is_focus', 'move', 'n', 'rate'],
+      }),
+    },
+    {
+      width: 1,
+      panel: defineToolkitPanel(inputs, {
+        id: 'aipl.trend',
+        title: { zh: '近 30 天阶段趋势', en: 'Stage trend, last 30 days' },
+        description: {
+          zh: '品牌每天的 A/I/P/L 人数。',
+          en: 'The brand’s consumers per stage, day by day.',
+        },
+        buildQuery: q.buildStageTrendSql,
+        buildPlot: (_p, data) => plots.buildStageTrendPlot(data),
+        expectedColumns: () => ['day', 'stage', 'n'],
       }),
     },
   ],

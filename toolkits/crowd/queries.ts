@@ -45,11 +45,19 @@ FROM r ORDER BY n DESC, crowd`;
 
 /** `crowd, stage, n, share`: the AIPL mix of the brand's consumers within each crowd on the as-of day. */
 export function buildCrowdStagesSql(p: CrowdInputs, ctx: QueryContext): string {
-  const stages = ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 1), p, ctx));
+  const stages = stagesAtAsOf(p, ctx);
   return `WITH people AS (SELECT consumer_id, crowd FROM ${ctx.from('consumers', 'c')}),
 s AS (SELECT pe.crowd, s.lvl, count(*) AS n FROM ${stages} s JOIN people pe USING (consumer_id)
-  WHERE s.brand_id = ${literal(p.brand)} GROUP BY ALL)
+  WHERE s.brand_id = ${literal(p.brand)} AND s.snap = ${asOfDaySql(p.asOf, ctx)} GROUP BY ALL)
 SELECT crowd, ${STAGE_SQL('lvl')} AS stage, n, n / sum(n) OVER (PARTITION BY crowd) AS share FROM s ORDER BY crowd, lvl`;
+}
+
+/**
+ * Stages on the 13 weekly snapshots (only the as-of day is read): the same table the AIPL and FAST
+ * toolkits build for the same windows, so a lab with several toolkits builds it once.
+ */
+function stagesAtAsOf(p: CrowdInputs, ctx: QueryContext): string {
+  return ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 13), p, ctx));
 }
 
 /** The audience profiled: the brand's buyers, a stage, or buyers of the brand who did not buy another. */
@@ -59,8 +67,8 @@ function audienceSql(p: CrowdInputs, ctx: QueryContext): string {
   if (p.audience === 'not-bought')
     return `SELECT consumer_id FROM buy WHERE brand_id = ${b} EXCEPT SELECT consumer_id FROM buy WHERE brand_id = ${literal(p.otherBrand)}`;
   const lvl = { A: 1, I: 2, P: 3, L: 4 }[p.audience] ?? 3;
-  const stages = ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 1), p, ctx));
-  return `SELECT consumer_id FROM ${stages} WHERE brand_id = ${b} AND lvl = ${lvl}`;
+  const stages = stagesAtAsOf(p, ctx);
+  return `SELECT consumer_id FROM ${stages} WHERE brand_id = ${b} AND lvl = ${lvl} AND snap = ${asOfDaySql(p.asOf, ctx)}`;
 }
 
 /** `attribute, value, n, share, base_n, base_share, tgi, suppressed` of the audience against the base. */
