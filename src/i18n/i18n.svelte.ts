@@ -58,3 +58,12 @@ export function describeError(info: EngineErrorInfo): string {
   if (info.kind === 'sql') return `${t('error.sql', { name: info.name })} ${info.message}`;
   return info.message || t('error.unknown');
 }
+
+/** A notice about a lab that was opened (a link, a file, a saved lab), in the current language. */
+export function describeNotice(notice: {
+  code: string;
+  detail?: Record<string, string | number>;
+}): string {
+  const key = `notice.${notice.code}`;
+  return isMessageKey(key) ? t(key, notice.detail ?? {}) : notice.code;
+}

@@ -53,7 +53,7 @@ async function pipe(
 }
 
 /** Only what differs from the defaults is written (shorter links). */
-function compact(state: LabState): Record<string, unknown> {
+export function compactLabState(state: LabState): Record<string, unknown> {
   const out: Record<string, unknown> = { version: state.version };
   if (state.title) out.title = state.title;
   if (state.description) out.description = state.description;
@@ -77,7 +77,7 @@ function compact(state: LabState): Record<string, unknown> {
 
 /** The fragment (without `#`) for a lab state. */
 export async function encodeLabFragment(state: LabState): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(compact(state)));
+  const json = new TextEncoder().encode(JSON.stringify(compactLabState(state)));
   const deflated = await pipe(json, new CompressionStream('deflate-raw'));
   return `${FRAGMENT_KEY}=${LAB_STATE_VERSION}.${toBase64Url(deflated)}`;
 }

@@ -4,9 +4,12 @@
  * files; then it waits in review until the user approves.
  */
 import { emptyLabState, type DatasetRef, type LabState, type Notice } from '../state/lab-state';
+import { decodeLabFile, MAX_LAB_FILE_BYTES } from '../state/lab-file';
 import { decodeLabFragment, encodeLabFragment, hasLabFragment } from '../state/link';
+import { autosave, loadAutosave } from '../state/saved-labs';
 import { needsReview, reviewItems, withoutReviewed, type ReviewItems } from '../state/review';
-import { datasets } from './lab.svelte';
+import { describeNotice, t } from '../i18n/i18n.svelte';
+import { datasets, flash } from './lab.svelte';
 import { workspace } from './workspace.svelte';
 
 export const share = $state<{
@@ -20,6 +23,8 @@ export const share = $state<{
 /** The current lab as a state (datasets: the bundled and URL ones; local files are not shared yet). */
 export function currentState(): LabState {
   const state = emptyLabState();
+  state.title = workspace.title;
+  state.description = workspace.description;
   state.filters = $state.snapshot(workspace.filters);
   state.sections = $state.snapshot(workspace.sections);
   state.panels = workspace.panels.map((p) => ({
@@ -41,11 +46,16 @@ export function currentState(): LabState {
 function isEmpty(state: LabState): boolean {
   return (
     state.panels.length === 0 &&
+    state.sections.length === 0 &&
+    !state.title &&
+    !state.description &&
     Object.values(state.filters).every((v) => v === null || (Array.isArray(v) && v.length === 0))
   );
 }
 
 export function applyState(state: LabState): void {
+  workspace.title = state.title;
+  workspace.description = state.description;
   workspace.sections = state.sections;
   workspace.panels = state.panels.map((p) => ({ ...p }));
   workspace.filters = state.filters;
@@ -54,18 +64,47 @@ export function applyState(state: LabState): void {
       void datasets.load({ kind: 'url', url: d.url, name: d.url }, { table: d.table });
 }
 
-/** Handle the fragment the page was opened with. */
+/** A lab from someone else (a link or a file): applied, or held for review when it needs it. */
+function receive(state: LabState, notices: Notice[]): void {
+  share.notices = notices;
+  if (notices.length)
+    flash.text = t('notice.opened', { list: notices.map(describeNotice).join('；') });
+  const items = reviewItems(state);
+  if (needsReview(items)) {
+    share.pending = { state, items };
+    share.ready = false;
+  } else applyState(state);
+}
+
+/**
+ * Open the lab the page was opened with: the link in the fragment, else the autosaved lab (the
+ * user's own work before a reload or a crash).
+ */
 export async function openFromLocation(): Promise<void> {
   try {
-    if (!hasLabFragment(location.hash)) return;
-    const { state, notices } = await decodeLabFragment(location.hash);
-    share.notices = notices;
-    const items = reviewItems(state);
-    if (needsReview(items)) share.pending = { state, items };
-    else applyState(state);
+    if (hasLabFragment(location.hash)) {
+      const { state, notices } = await decodeLabFragment(location.hash);
+      receive(state, notices);
+    } else {
+      const saved = await loadAutosave();
+      if (saved) applyState(saved.state);
+    }
   } finally {
     share.ready = !share.pending;
   }
+}
+
+/** Open a `.lab.json` file the user picked or dropped. */
+export async function openLabFile(file: File): Promise<void> {
+  // Refused by its size before it is read; the decoder checks the text's length again.
+  if (file.size > MAX_LAB_FILE_BYTES) return receive(emptyLabState(), [{ code: 'file.too-large' }]);
+  const { state, notices } = decodeLabFile(await file.text());
+  receive(state, notices);
+}
+
+/** Keep the current lab in this browser (debounced by the caller; flushed when the page hides). */
+export async function saveCurrent(): Promise<void> {
+  await autosave(currentState()).catch(() => undefined);
 }
 
 /** The user decided on a lab in review: run all of it, or only the parts that need no approval. */

@@ -13,10 +13,14 @@ export interface PanelInstance {
 
 /** The lab's panels, sections (a toolkit opens as one, with its inputs) and lab-wide filters. */
 export const workspace = $state<{
+  title: string;
+  description: string;
   panels: PanelInstance[];
   sections: SectionState[];
   filters: LabFilters;
 }>({
+  title: '',
+  description: '',
   panels: [],
   sections: [],
   filters: { ...NO_FILTERS },
@@ -84,4 +88,56 @@ export function setWidth(key: string, width: PanelWidth): void {
 
 export function setFilters(filters: LabFilters): void {
   workspace.filters = filters;
+}
+
+/** A new, empty named section (panels are moved into it). */
+export function addSection(title: string): SectionState {
+  const section: SectionState = { id: newKey('s'), title, toolkit: null };
+  workspace.sections.push(section);
+  return section;
+}
+
+export function renameSection(id: string, title: string): void {
+  const section = workspace.sections.find((s) => s.id === id);
+  if (section) section.title = title;
+}
+
+/** Duplicate a panel right after itself (same parameters, width and section). */
+export function duplicatePanel(key: string): void {
+  const index = workspace.panels.findIndex((p) => p.key === key);
+  const source = workspace.panels[index];
+  if (!source) return;
+  const copy = { ...$state.snapshot(source), key: newKey('p') };
+  workspace.panels.splice(index + 1, 0, copy);
+}
+
+/**
+ * Move a panel before another one (taking that one's section), or to the end of a section
+ * (`before` null). Drag and drop and the move buttons both come here.
+ */
+export function movePanel(key: string, before: string | null, section: string | null): void {
+  const from = workspace.panels.findIndex((p) => p.key === key);
+  const panel = workspace.panels[from];
+  if (!panel || key === before) return;
+  const rest = workspace.panels.filter((p) => p.key !== key);
+  const target = before === null ? -1 : rest.findIndex((p) => p.key === before);
+  const moved = { ...panel, section: target >= 0 ? (rest[target]?.section ?? null) : section };
+  if (target >= 0) rest.splice(target, 0, moved);
+  else rest.push(moved);
+  workspace.panels = rest;
+}
+
+/** Move a panel one place up or down among the panels of its section. */
+export function shiftPanel(key: string, step: -1 | 1): void {
+  const panel = workspace.panels.find((p) => p.key === key);
+  if (!panel) return;
+  const siblings = workspace.panels.filter((p) => p.section === panel.section);
+  const at = siblings.findIndex((p) => p.key === key);
+  const other = siblings[at + step];
+  if (!other) return;
+  if (step < 0) movePanel(key, other.key, panel.section);
+  else {
+    const after = siblings[at + 2];
+    movePanel(key, after ? after.key : null, panel.section);
+  }
 }

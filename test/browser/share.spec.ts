@@ -55,7 +55,7 @@ describe('share links in Chromium', () => {
     const lab = await openLab({ hash: '#lab=1.bm90LWRlZmxhdGU' });
     await lab.page
       .getByRole('status')
-      .filter({ hasText: '链接中有部分内容无法使用：link.damaged' })
+      .filter({ hasText: '此实验室有部分内容无法使用：链接已损坏或不完整' })
       .waitFor();
     expect(await lab.page.getByRole('article').count()).toBe(0);
     expect(lab.errors).toEqual([]);
