@@ -224,6 +224,7 @@ export const en = {
   'panel.moveUp': 'Move earlier',
   'panel.moveDown': 'Move later',
   'panel.section': 'Section',
+  'panel.layout': 'Layout',
   'panel.drag': 'Drag to reorder',
   'unit.ms': '{n} ms',
   'unit.s': '{n} s',

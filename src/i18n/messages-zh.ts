@@ -221,6 +221,7 @@ export const zh: Record<MessageKey, string> = {
   'panel.moveUp': '前移',
   'panel.moveDown': '后移',
   'panel.section': '分组',
+  'panel.layout': '布局',
   'panel.drag': '拖动以排序',
   'unit.ms': '{n} 毫秒',
   'unit.s': '{n} 秒',

@@ -1,6 +1,6 @@
 /**
- * Labs kept in this browser (IndexedDB): named labs the user saves, and the autosaved current lab
- * so a reload or a crash loses nothing. Stored as the same compact state a link carries; read back
+ * Labs kept in this browser: named labs the user saves (IndexedDB), and the autosaved current lab
+ * (localStorage) so a reload or a crash loses nothing. Stored as the same compact state a link carries; read back
  * through `parseLabState`, like anything untrusted.
  */
 import { parseLabState, type LabState, type Notice } from './lab-state';
@@ -8,7 +8,6 @@ import { compactLabState } from './link';
 
 const DB_NAME = 'ecology-lab';
 const STORE = 'labs';
-export const AUTOSAVE_ID = '__autosave__';
 
 interface StoredLab {
   id: string;
@@ -68,7 +67,6 @@ function toRecord(id: string, name: string, state: LabState): StoredLab {
 export async function listLabs(): Promise<SavedLab[]> {
   const all = await run<StoredLab[]>('readonly', (s) => s.getAll());
   return all
-    .filter((r) => r.id !== AUTOSAVE_ID)
     .map((r) => ({ id: r.id, name: r.name, savedAt: new Date(r.savedAt), size: r.size }))
     .sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
 }
@@ -99,10 +97,35 @@ export async function deleteLab(id: string): Promise<void> {
   await run('readwrite', (s) => s.delete(id));
 }
 
-export function autosave(state: LabState): Promise<string> {
-  return saveLab('', state, AUTOSAVE_ID);
+const AUTOSAVE_KEY = 'ecology-lab.autosave';
+
+/**
+ * Keep the current lab, with the fragment the address bar showed at that moment. Synchronous
+ * (localStorage), so it also completes while the page is being unloaded, when IndexedDB writes may not.
+ */
+export function autosave(state: LabState, fragment: string): void {
+  try {
+    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify({ fragment, state: compactLabState(state) }));
+  } catch {
+    // Storage off or full: the lab still lives in the address bar.
+  }
 }
 
-export async function loadAutosave(): Promise<{ state: LabState; notices: Notice[] } | null> {
-  return openLab(AUTOSAVE_ID).catch(() => null);
+/**
+ * The autosaved lab and the fragment it was saved under: when the page reopens with that same
+ * fragment (a reload), the autosave is the newer copy of the same lab (the address bar is updated
+ * after a debounce, the autosave also when the page hides).
+ */
+export function loadAutosave(): { state: LabState; notices: Notice[]; fragment: string } | null {
+  try {
+    const raw = localStorage.getItem(AUTOSAVE_KEY);
+    if (!raw) return null;
+    const saved = JSON.parse(raw) as { fragment?: unknown; state?: unknown };
+    return {
+      ...parseLabState(saved.state),
+      fragment: typeof saved.fragment === 'string' ? saved.fragment : '',
+    };
+  } catch {
+    return null;
+  }
 }

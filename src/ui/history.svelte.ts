@@ -13,7 +13,8 @@ export const history = $state({ canUndo: false, canRedo: false });
 
 /** What is recorded: everything the user edits in the workspace. */
 export function workspaceSnapshot(): string {
-  return JSON.stringify($state.snapshot(workspace));
+  // Reading every field (JSON.stringify walks the proxies) is what makes a caller's effect follow them.
+  return JSON.stringify(workspace);
 }
 
 function sync(): void {

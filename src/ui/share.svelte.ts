@@ -64,6 +64,16 @@ export function applyState(state: LabState): void {
       void datasets.load({ kind: 'url', url: d.url, name: d.url }, { table: d.table });
 }
 
+/** Notices meaning nothing of the lab could be read. */
+const FATAL_NOTICES = new Set([
+  'file.too-large',
+  'file.damaged',
+  'file.not-a-lab',
+  'state.unreadable',
+  'state.no-version',
+  'state.newer-version',
+]);
+
 /** A lab from someone else (a link or a file): applied, or held for review when it needs it. */
 function receive(state: LabState, notices: Notice[]): void {
   share.notices = notices;
@@ -82,12 +92,13 @@ function receive(state: LabState, notices: Notice[]): void {
  */
 export async function openFromLocation(): Promise<void> {
   try {
-    if (hasLabFragment(location.hash)) {
+    const saved = loadAutosave();
+    const own =
+      saved !== null && (saved.fragment === location.hash || !hasLabFragment(location.hash));
+    if (own) applyState(saved.state);
+    else if (hasLabFragment(location.hash)) {
       const { state, notices } = await decodeLabFragment(location.hash);
       receive(state, notices);
-    } else {
-      const saved = await loadAutosave();
-      if (saved) applyState(saved.state);
     }
   } finally {
     share.ready = !share.pending;
@@ -97,14 +108,23 @@ export async function openFromLocation(): Promise<void> {
 /** Open a `.lab.json` file the user picked or dropped. */
 export async function openLabFile(file: File): Promise<void> {
   // Refused by its size before it is read; the decoder checks the text's length again.
-  if (file.size > MAX_LAB_FILE_BYTES) return receive(emptyLabState(), [{ code: 'file.too-large' }]);
+  if (file.size > MAX_LAB_FILE_BYTES) {
+    flash.text = t('notice.opened', { list: describeNotice({ code: 'file.too-large' }) });
+    return;
+  }
   const { state, notices } = decodeLabFile(await file.text());
+  // A file that is no lab at all leaves the current lab as it is (a link opens empty instead).
+  if (notices.some((n) => FATAL_NOTICES.has(n.code))) {
+    share.notices = notices;
+    flash.text = t('notice.opened', { list: notices.map(describeNotice).join('；') });
+    return;
+  }
   receive(state, notices);
 }
 
 /** Keep the current lab in this browser (debounced by the caller; flushed when the page hides). */
-export async function saveCurrent(): Promise<void> {
-  await autosave(currentState()).catch(() => undefined);
+export function saveCurrent(): void {
+  autosave(currentState(), location.hash);
 }
 
 /** The user decided on a lab in review: run all of it, or only the parts that need no approval. */
