@@ -64,3 +64,8 @@ export function isNumericType(type: string): boolean {
 export function isTemporalType(type: string): boolean {
   return /^(DATE|TIMESTAMP|TIME)/i.test(type);
 }
+
+/** Rename a column (used to map a provided file's columns onto those a lab expects). */
+export function buildRenameColumnSql(table: string, from: string, to: string): string {
+  return `ALTER TABLE ${ident(table)} RENAME COLUMN ${ident(from)} TO ${ident(to)}`;
+}

@@ -5,9 +5,11 @@ import {
   buildColumnsSql,
   buildDropTableSql,
   buildRenameTableSql,
+  buildRenameColumnSql,
   buildRowCountSql,
   type ColumnInfo,
 } from './catalog';
+import { contentHash, type Fingerprint } from './fingerprint';
 import { demoUrl, isDemoManifest, type DataDictionary } from './demo';
 import type { DatasetSource, IngestProgress, IngestResult } from './ingest-types';
 import { deriveTableName, sanitizeTableName } from './table-name';
@@ -24,6 +26,8 @@ export interface Dataset {
   columns: ColumnInfo[];
   /** Whether the demo dictionary describes this table. */
   demo: boolean;
+  /** A local file's content hash (its fingerprint with the columns and rows); null otherwise. */
+  hash: string | null;
 }
 
 function errorInfo(error: unknown): EngineErrorInfo {
@@ -86,6 +90,7 @@ export class DatasetRegistry {
       rows: 0,
       columns: [],
       demo: Boolean(options.demo),
+      hash: null,
     });
     return this.items[this.items.length - 1] as Dataset;
   }
@@ -106,6 +111,7 @@ export class DatasetRegistry {
       dataset.result = result;
       dataset.rows = result.rows;
       dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(dataset.table));
+      if (dataset.source.kind === 'file') dataset.hash = await contentHash(dataset.source.file);
       dataset.status = 'ready';
       this.version++;
       mark(MARKS.datasetReady(dataset.table));
@@ -154,6 +160,21 @@ export class DatasetRegistry {
     const [row] = await this.engine.rows<{ rows: number }>(buildRowCountSql(table));
     dataset.rows = row?.rows ?? 0;
     dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(table));
+  }
+
+  /** Rename columns (expected name ← the file's name), e.g. another brand's export of a lab's file. */
+  async renameColumns(table: string, mapping: Record<string, string>): Promise<void> {
+    for (const [to, from] of Object.entries(mapping))
+      if (from && from !== to) await this.engine.exec(buildRenameColumnSql(table, from, to));
+    await this.refresh(table);
+    this.version++;
+  }
+
+  /** What a link or saved lab keeps of a local file instead of the file itself. */
+  fingerprint(table: string): Fingerprint | null {
+    const dataset = this.find(table);
+    if (!dataset || dataset.status !== 'ready' || dataset.hash === null) return null;
+    return { columns: dataset.columns.map((c) => c.name), rows: dataset.rows, hash: dataset.hash };
   }
 
   /** After an engine restart: load every dataset again from its source. */

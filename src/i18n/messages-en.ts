@@ -226,6 +226,15 @@ export const en = {
   'panel.section': 'Section',
   'panel.layout': 'Layout',
   'panel.drag': 'Drag to reorder',
+  'files.title': 'This lab uses local files',
+  'files.needs': '{name} (table {table}: {rows} rows, {columns} columns)',
+  'files.choose': 'Choose {name}',
+  'files.mapping': 'Column mapping for {name}',
+  'files.mappingHint':
+    'This file’s columns differ from the lab’s. Pick which of its columns stands for each one the lab needs:',
+  'files.apply': 'Use this mapping',
+  'files.different':
+    '{name} is not the file this lab was made with ({actual} rows instead of {expected}); the lab uses it in its place.',
   'unit.ms': '{n} ms',
   'unit.s': '{n} s',
 } as const;

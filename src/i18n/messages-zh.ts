@@ -223,6 +223,14 @@ export const zh: Record<MessageKey, string> = {
   'panel.section': '分组',
   'panel.layout': '布局',
   'panel.drag': '拖动以排序',
+  'files.title': '此实验室使用了本地文件',
+  'files.needs': '{name}（表 {table}：{rows} 行，{columns} 列）',
+  'files.choose': '选择 {name}',
+  'files.mapping': '{name} 的字段映射',
+  'files.mappingHint': '此文件的字段与实验室不同。请为实验室需要的每个字段选择文件中对应的字段：',
+  'files.apply': '使用此映射',
+  'files.different':
+    '{name} 不是创建此实验室时所用的文件（{actual} 行，原为 {expected} 行）；实验室将用它代替。',
   'unit.ms': '{n} 毫秒',
   'unit.s': '{n} 秒',
 };

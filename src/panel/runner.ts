@@ -42,6 +42,9 @@ export function createRunner<R>(
       cache.clear();
     },
     run(sql, signal) {
+      // Withdrawn before it was asked: nothing starts.
+      if (signal?.aborted)
+        return Promise.reject(labError('cancelled', 'engine.cancelled', 'Cancelled'));
       let entry = cache.get(sql);
       if (!entry) {
         const controller = new AbortController();
@@ -62,6 +65,9 @@ export function createRunner<R>(
             throw error;
           },
         );
+        // Every waiter gets the failure through its own promise; the shared one must not also
+        // surface as unhandled when the last waiter has left (e.g. cancelled by `clear`).
+        created.promise.catch(() => undefined);
         cache.set(sql, created);
         entry = created;
         evict();

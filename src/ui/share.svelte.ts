@@ -18,7 +18,11 @@ export const share = $state<{
   pending: { state: LabState; items: ReviewItems } | null;
   notices: Notice[];
   link: string;
-}>({ ready: false, pending: null, notices: [], link: '' });
+  /** Local files the lab refers to that this browser has not been given yet. */
+  missing: LocalRef[];
+}>({ ready: false, pending: null, notices: [], link: '', missing: [] });
+
+export type LocalRef = Extract<DatasetRef, { kind: 'local' }>;
 
 /** The current lab as a state (datasets: the bundled and URL ones; local files are not shared yet). */
 export function currentState(): LabState {
@@ -35,11 +39,18 @@ export function currentState(): LabState {
     section: p.section,
   }));
   state.datasets = datasets.items.flatMap((d): DatasetRef[] => {
-    if (d.status !== 'ready' || d.source.kind !== 'url') return [];
+    if (d.status !== 'ready') return [];
+    if (d.source.kind === 'file') {
+      const fingerprint = datasets.fingerprint(d.table);
+      return fingerprint ? [{ table: d.table, kind: 'local', name: d.label, fingerprint }] : [];
+    }
     return d.demo
       ? [{ table: d.table, kind: 'bundled', file: d.label }]
       : [{ table: d.table, kind: 'url', url: d.source.url }];
   });
+  // Files asked for and not provided yet stay in the lab.
+  for (const missing of share.missing)
+    if (!state.datasets.some((d) => d.table === missing.table)) state.datasets.push(missing);
   return state;
 }
 
@@ -62,6 +73,10 @@ export function applyState(state: LabState): void {
   for (const d of state.datasets)
     if (d.kind === 'url' && !datasets.find(d.table))
       void datasets.load({ kind: 'url', url: d.url, name: d.url }, { table: d.table });
+  // Local files cannot travel: the lab asks the user for each one it does not have.
+  share.missing = state.datasets.filter(
+    (d): d is LocalRef => d.kind === 'local' && !datasets.find(d.table),
+  );
 }
 
 /** Notices meaning nothing of the lab could be read. */

@@ -70,4 +70,22 @@ describe('panel query runner', () => {
     await runner.run('q');
     expect(calls).toEqual(['q', 'q', 'r', 's', 'q']);
   });
+
+  it('starts nothing for a request withdrawn before it was made, and leaves no unhandled failure', async () => {
+    const engine = fakeEngine();
+    const runner = createRunner(engine.execute);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runner.run('SELECT 3', controller.signal)).rejects.toMatchObject({
+      info: { kind: 'cancelled' },
+    });
+    expect(engine.calls).toEqual([]);
+    // Cleared while running with nobody waiting any more: the shared failure is handled.
+    const waiter = new AbortController();
+    const pending = runner.run('SELECT 4', waiter.signal);
+    waiter.abort();
+    await expect(pending).rejects.toMatchObject({ info: { kind: 'cancelled' } });
+    runner.clear();
+    expect(engine.aborted).toEqual(['SELECT 4']);
+  });
 });

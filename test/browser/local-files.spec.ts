@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { openLab, tableItem, waitForDemo } from './support';
+
+const csv = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text),
+});
+
+describe('local files in shared labs', () => {
+  it('keeps a fingerprint in the link, asks the recipient for the file, and maps differing columns', async () => {
+    const author = await openLab();
+    const { page } = author;
+    await waitForDemo(page);
+    await page
+      .getByLabel('添加文件')
+      .setInputFiles([csv('sales.csv', 'region,amount\n华东,10\n华南,20\n')]);
+    await tableItem(page, 'sales').filter({ hasText: '2 行' }).waitFor();
+    await page.getByRole('combobox', { name: '添加面板' }).selectOption('table');
+    const panel = page.getByRole('article', { name: '数据表格' });
+    await panel.getByRole('button', { name: '设置' }).click();
+    await panel.getByRole('combobox', { name: '数据表' }).selectOption('sales');
+    await panel.getByRole('cell', { name: '华东' }).waitFor();
+    // The address bar follows the lab after a short debounce; the link carries the file's
+    // fingerprint, not its rows.
+    await expect.poll(() => page.url()).toMatch(/#lab=1\./);
+    const link = page.url();
+
+    // Another browser: the lab asks first (it reads a local file), then asks for the file.
+    const recipient = await openLab({ url: link });
+    const dialog = recipient.page.getByRole('dialog');
+    await dialog.getByText('sales.csv').waitFor();
+    await dialog.getByRole('button', { name: '运行此实验室' }).click();
+    await waitForDemo(recipient.page);
+    const files = recipient.page.getByRole('region', { name: '此实验室使用了本地文件' });
+    await files.getByText('sales.csv（表 sales：2 行，2 列）').waitFor();
+
+    // Another brand's export: same data, the region column named differently.
+    await files
+      .getByLabel('选择 sales.csv')
+      .setInputFiles([csv('other.csv', '地区,amount\n华北,5\n')]);
+    const mapping = files.getByRole('group', { name: 'sales.csv 的字段映射' });
+    await mapping.getByRole('combobox', { name: 'region' }).selectOption('地区');
+    await mapping.getByRole('button', { name: '使用此映射' }).click();
+    await expect.poll(() => files.count()).toBe(0);
+    await recipient.page
+      .getByRole('article', { name: '数据表格' })
+      .getByRole('cell', { name: '华北' })
+      .waitFor();
+    expect([...author.errors, ...recipient.errors]).toEqual([]);
+  });
+});
