@@ -51,7 +51,17 @@ export function createIngestor(deps: IngestorDeps) {
     const id = options.id ?? `ingest-${tempCounter}`;
     active.add(id);
     const state: IngestProgress = { phase: 'download', bytes: 0, rows: 0 };
-    const progress = (update: Partial<IngestProgress>) => onProgress(Object.assign(state, update));
+    // Each report crosses to the page as a message. A download reports every network chunk: those
+    // go at most every 50 ms; phase changes and row-group progress go at once.
+    let reported = 0;
+    const progress = (update: Partial<IngestProgress>) => {
+      const chunkOnly = update.phase === undefined && state.phase === 'download';
+      Object.assign(state, update);
+      const now = performance.now();
+      if (chunkOnly && now - reported < 50) return;
+      reported = now;
+      onProgress(state);
+    };
     const checkpoint = async () => {
       await yieldToEventLoop();
       if (cancelled.has(id)) throw labError('cancelled', 'engine.cancelled', 'Loading cancelled');
@@ -193,6 +203,7 @@ async function download(
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
+  let lastCheck = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -211,7 +222,12 @@ async function download(
       );
     }
     progress({ bytes: received });
-    await checkpoint();
+    // A cancel point about every megabyte, not every network chunk.
+    if (received - lastCheck >= 1 << 20) {
+      lastCheck = received;
+      await checkpoint();
+    }
   }
+  progress({ phase: 'download', bytes: received }); // the total, whatever the throttle held back
   return new Blob(chunks as BlobPart[]);
 }

@@ -52,12 +52,9 @@ s AS (SELECT pe.crowd, s.lvl, count(*) AS n FROM ${stages} s JOIN people pe USIN
 SELECT crowd, ${STAGE_SQL('lvl')} AS stage, n, n / sum(n) OVER (PARTITION BY crowd) AS share FROM s ORDER BY crowd, lvl`;
 }
 
-/**
- * Stages on the 13 weekly snapshots (only the as-of day is read): the same table the AIPL and FAST
- * toolkits build for the same windows, so a lab with several toolkits builds it once.
- */
+/** Stages on the as-of day alone: on its own, the crowd toolkit needs no weekly history. */
 function stagesAtAsOf(p: CrowdInputs, ctx: QueryContext): string {
-  return ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 13), p, ctx));
+  return ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 1), p, ctx));
 }
 
 /** The audience profiled: the brand's buyers, a stage, or buyers of the brand who did not buy another. */
