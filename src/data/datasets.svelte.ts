@@ -48,6 +48,18 @@ export class DatasetRegistry {
   dictionary = $state<DataDictionary>({});
   /** Abort handles of running loads: bookkeeping, not UI state. */
   private controllers: Record<string, AbortController> = {};
+  /** Per table, bumped when its data or schema changes: results over other tables stay valid. */
+  private tableVersions: Record<string, number> = {};
+
+  /** The data version of one table (cache keys of queries include those of the tables they read). */
+  versionOf(table: string): number {
+    return this.tableVersions[table] ?? 0;
+  }
+
+  private changed(...tables: string[]): void {
+    for (const table of tables) this.tableVersions[table] = this.versionOf(table) + 1;
+    this.version++;
+  }
 
   constructor(private readonly engine: EngineClient) {}
 
@@ -113,7 +125,7 @@ export class DatasetRegistry {
       dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(dataset.table));
       if (dataset.source.kind === 'file') dataset.hash = await contentHash(dataset.source.file);
       dataset.status = 'ready';
-      this.version++;
+      this.changed(dataset.table);
       mark(MARKS.datasetReady(dataset.table));
     } catch (error) {
       dataset.status = 'error';
@@ -134,7 +146,7 @@ export class DatasetRegistry {
     if (dataset.status === 'loading') this.cancel(table);
     if (dataset.status === 'ready') await this.engine.exec(buildDropTableSql(table));
     this.items = this.items.filter((d) => d !== dataset);
-    this.version++;
+    this.changed(table);
   }
 
   async rename(table: string, requested: string): Promise<string> {
@@ -149,7 +161,7 @@ export class DatasetRegistry {
       });
     await this.engine.exec(buildRenameTableSql(table, name));
     dataset.table = name;
-    this.version++;
+    this.changed(table, name);
     return name;
   }
 
@@ -158,8 +170,14 @@ export class DatasetRegistry {
     const dataset = this.find(table);
     if (!dataset || dataset.status !== 'ready') return;
     const [row] = await this.engine.rows<{ rows: number }>(buildRowCountSql(table));
-    dataset.rows = row?.rows ?? 0;
-    dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(table));
+    const columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(table));
+    const rows = row?.rows ?? 0;
+    // A changed count or schema means cached results over this table are stale.
+    if (rows !== dataset.rows || JSON.stringify(columns) !== JSON.stringify(dataset.columns)) {
+      dataset.rows = rows;
+      dataset.columns = columns;
+      this.changed(table);
+    }
   }
 
   /** Rename columns (expected name ← the file's name), e.g. another brand's export of a lab's file. */
@@ -167,7 +185,7 @@ export class DatasetRegistry {
     for (const [to, from] of Object.entries(mapping))
       if (from && from !== to) await this.engine.exec(buildRenameColumnSql(table, from, to));
     await this.refresh(table);
-    this.version++;
+    this.changed(table);
   }
 
   /** What a link or saved lab keeps of a local file instead of the file itself. */

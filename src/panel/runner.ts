@@ -6,8 +6,11 @@
 import { labError } from '../engine/errors';
 
 export interface Runner<R> {
-  /** Run (or reuse) `sql`; `signal` withdraws this caller's interest. */
-  run(sql: string, signal?: AbortSignal): Promise<R>;
+  /**
+   * Run (or reuse) `sql`; `signal` withdraws this caller's interest. `key` (default: the SQL) is
+   * what results are cached and shared under, e.g. the SQL plus the versions of the data it reads.
+   */
+  run(sql: string, signal?: AbortSignal, key?: string): Promise<R>;
   /** Forget every cached result (after the data changed). */
   clear(): void;
   readonly size: number;
@@ -41,11 +44,11 @@ export function createRunner<R>(
       for (const entry of cache.values()) if (!entry.settled) entry.controller.abort();
       cache.clear();
     },
-    run(sql, signal) {
+    run(sql, signal, key = sql) {
       // Withdrawn before it was asked: nothing starts.
       if (signal?.aborted)
         return Promise.reject(labError('cancelled', 'engine.cancelled', 'Cancelled'));
-      let entry = cache.get(sql);
+      let entry = cache.get(key);
       if (!entry) {
         const controller = new AbortController();
         const created: Entry<R> = {
@@ -61,20 +64,20 @@ export function createRunner<R>(
           },
           (error: unknown) => {
             // Failures are not cached: the next request tries again.
-            if (cache.get(sql) === created) cache.delete(sql);
+            if (cache.get(key) === created) cache.delete(key);
             throw error;
           },
         );
         // Every waiter gets the failure through its own promise; the shared one must not also
         // surface as unhandled when the last waiter has left (e.g. cancelled by `clear`).
         created.promise.catch(() => undefined);
-        cache.set(sql, created);
+        cache.set(key, created);
         entry = created;
         evict();
       } else {
         // Most recently used last, so eviction takes the oldest.
-        cache.delete(sql);
-        cache.set(sql, entry);
+        cache.delete(key);
+        cache.set(key, entry);
       }
       const current = entry;
       current.waiting++;
@@ -84,7 +87,7 @@ export function createRunner<R>(
           reject(labError('cancelled', 'engine.cancelled', 'Cancelled'));
           if (current.waiting === 0 && !current.settled) {
             current.controller.abort();
-            if (cache.get(sql) === current) cache.delete(sql);
+            if (cache.get(key) === current) cache.delete(key);
           }
         };
         if (signal?.aborted) return onAbort();

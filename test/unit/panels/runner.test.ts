@@ -88,4 +88,18 @@ describe('panel query runner', () => {
     runner.clear();
     expect(engine.aborted).toEqual(['SELECT 4']);
   });
+
+  it('caches under the key it is given: the same SQL over changed data runs again', async () => {
+    const engine = fakeEngine();
+    const runner = createRunner(engine.execute);
+    const first = runner.run('SELECT 5', undefined, 'SELECT 5|orders@1');
+    engine.finish('SELECT 5');
+    await first;
+    await runner.run('SELECT 5', undefined, 'SELECT 5|orders@1');
+    expect(engine.calls).toEqual(['SELECT 5']);
+    const again = runner.run('SELECT 5', undefined, 'SELECT 5|orders@2');
+    expect(engine.calls).toEqual(['SELECT 5', 'SELECT 5']);
+    engine.finish('SELECT 5');
+    await expect(again).resolves.toBe('result of SELECT 5');
+  });
 });
