@@ -99,9 +99,10 @@ async function measureToolkitUi(url, tmp, toolkitIds) {
   /** @type {number[]} */
   const filter = [];
   let link = '';
-  const profile = path.join(tmp, 'toolkits');
   for (let r = 0; r < runs; r++) {
-    const context = await launch(profile);
+    // A fresh profile each time: a reused one would reopen the previous run's autosaved lab, whose
+    // toolkit tables would then already be built.
+    const context = await launch(fs.mkdtempSync(path.join(tmp, 'toolkits-')));
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await page.waitForFunction(
