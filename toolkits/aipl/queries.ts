@@ -1,18 +1,20 @@
 /** AIPL toolkit SQL (metrics.md §1.1): stage counts and mix, 30-day trend, flow between two days. */
 import type { QueryContext } from '../../src/panel/contract';
 import { literal } from '../../src/sql/quote';
-import { asOfDaySql, focusCtes, STAGE_SQL } from '../common/sql';
+import { asOfDaySql, focusCtes, peerBrandsSql, STAGE_SQL } from '../common/sql';
 import { buildStagesSql, dailySnaps, weeklySnaps } from '../common/stages';
 import type { AiplInputs } from './index';
 
-/** Weekly stage snapshots (13 weeks back from the as-of day), built once per input set. */
+/** Weekly stage snapshots (13 weeks back) of the brand's industry and competitors, built once. */
 export function weeklyStages(p: AiplInputs, ctx: QueryContext): string {
-  return ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 13), p, ctx));
+  return ctx.derive(
+    buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 13), p, ctx, peerBrandsSql(p, ctx)),
+  );
 }
 
-/** Stage counts per brand for each of the last 30 days, built once per input set. */
+/** The brand's stage counts for each of the last 30 days, built once per input set. */
 export function dailyStageCounts(p: AiplInputs, ctx: QueryContext): string {
-  const stages = buildStagesSql(dailySnaps(asOfDaySql(p.asOf, ctx), 30), p, ctx);
+  const stages = buildStagesSql(dailySnaps(asOfDaySql(p.asOf, ctx), 30), p, ctx, literal(p.brand));
   return ctx.derive(`SELECT snap, brand_id, lvl, count(*) AS n FROM (${stages}) GROUP BY ALL`);
 }
 

@@ -40,3 +40,12 @@ export function focusCtes(p: FocusInputs, ctx: QueryContext): string {
 /** Stage letters by level (0 = none). */
 export const STAGE_SQL = (level: string) =>
   `CASE ${level} WHEN 1 THEN 'A' WHEN 2 THEN 'I' WHEN 3 THEN 'P' WHEN 4 THEN 'L' ELSE '∅' END`;
+
+/**
+ * The brands a toolkit's shared tables are built for (a self-contained subquery): the focus
+ * brand's industry, which its medians are taken over, plus any competitors. Building for these
+ * alone rather than every brand keeps a toolkit quick on large data.
+ */
+export function peerBrandsSql(p: FocusInputs, ctx: QueryContext): string {
+  return `SELECT b.brand_id FROM ${ctx.from('brands', 'b')} WHERE b.industry = (SELECT industry FROM ${ctx.from('brands', 'f')} WHERE f.brand_id = ${literal(p.brand)}) OR b.brand_id IN (${literalList([p.brand, ...p.competitors])})`;
+}

@@ -20,23 +20,30 @@ export const A_EVENTS = "('exposure', 'content_view', 'category_search')";
 
 /**
  * `snap, consumer_id, brand_id, lvl` (1 A … 4 L) for every snapshot day `snaps` yields (a SELECT
- * with one INTEGER column `snap`). Consumers with no stage have no row.
+ * with one INTEGER column `snap`), for the brands `brands` selects (all when omitted). Consumers
+ * with no stage have no row.
  */
-export function buildStagesSql(snaps: string, w: StageWindows, ctx: QueryContext): string {
+export function buildStagesSql(
+  snaps: string,
+  w: StageWindows,
+  ctx: QueryContext,
+  brands?: string,
+): string {
   const reach = Math.max(w.aDays, w.iDays);
+  const only = (column: string) => (brands ? ` AND ${column} IN (${brands})` : '');
   const advocacy = w.advocacy
     ? `UNION ALL
   SELECT s.snap, r.consumer_id, pr.brand_id, false, false, false, 0, true
   FROM snaps s JOIN ${ctx.from('reviews', 'r')} ON r.day_idx BETWEEN s.snap - 364 AND s.snap
   JOIN ${ctx.from('products', 'pr')} ON pr.product_id = r.product_id
-  WHERE r.rating >= 4 OR r.is_shared = 1
+  WHERE (r.rating >= 4 OR r.is_shared = 1)${only('pr.brand_id')}
   GROUP BY 1, 2, 3`
     : '';
   return `WITH snaps AS (${snaps}),
 ev AS (SELECT consumer_id, brand_id, day_idx,
     bool_or(event_type IN ${A_EVENTS}) AS a, bool_or(event_type NOT IN ${A_EVENTS}) AS i
-  FROM ${ctx.from('events', 'e')} GROUP BY ALL),
-buy AS (SELECT DISTINCT consumer_id, brand_id, day_idx FROM ${ctx.from('orders', 'o')} WHERE ${GMV_ORDER}),
+  FROM ${ctx.from('events', 'e')} WHERE true${only('brand_id')} GROUP BY ALL),
+buy AS (SELECT DISTINCT consumer_id, brand_id, day_idx FROM ${ctx.from('orders', 'o')} WHERE ${GMV_ORDER}${only('brand_id')}),
 flags AS (
   SELECT s.snap, ev.consumer_id, ev.brand_id,
     bool_or(ev.a AND ev.day_idx > s.snap - ${w.aDays}) AS a,

@@ -52,9 +52,11 @@ s AS (SELECT pe.crowd, s.lvl, count(*) AS n FROM ${stages} s JOIN people pe USIN
 SELECT crowd, ${STAGE_SQL('lvl')} AS stage, n, n / sum(n) OVER (PARTITION BY crowd) AS share FROM s ORDER BY crowd, lvl`;
 }
 
-/** Stages on the as-of day alone: on its own, the crowd toolkit needs no weekly history. */
+/** The brand's stages on the as-of day alone: the crowd toolkit needs no weekly history. */
 function stagesAtAsOf(p: CrowdInputs, ctx: QueryContext): string {
-  return ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 1), p, ctx));
+  return ctx.derive(
+    buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 1), p, ctx, literal(p.brand)),
+  );
 }
 
 /** The audience profiled: the brand's buyers, a stage, or buyers of the brand who did not buy another. */

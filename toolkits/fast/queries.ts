@@ -4,16 +4,23 @@
  */
 import type { QueryContext } from '../../src/panel/contract';
 import { literal } from '../../src/sql/quote';
-import { asOfDaySql, focusCtes, GMV_ORDER } from '../common/sql';
+import { asOfDaySql, focusCtes, GMV_ORDER, peerBrandsSql } from '../common/sql';
 import { buildStagesSql, weeklySnaps } from '../common/stages';
 import type { FastInputs } from './index';
 
 function weeklyStages(p: FastInputs, ctx: QueryContext): string {
-  return ctx.derive(buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), p.weeks + 1), p, ctx));
+  return ctx.derive(
+    buildStagesSql(
+      weeklySnaps(asOfDaySql(p.asOf, ctx), p.weeks + 1),
+      p,
+      ctx,
+      peerBrandsSql(p, ctx),
+    ),
+  );
 }
 
 /**
- * `snap, brand_id, industry, f, a_strict, a_entry, s, t` for every brand and each of the last
+ * `snap, brand_id, industry, f, a_strict, a_entry, s, t` for the brand's industry and competitors and each of the last
  * `weeks` weekly snapshots, built once per input set and shared by the panels and alerts.
  */
 export function fastMetrics(p: FastInputs, ctx: QueryContext): string {
@@ -35,7 +42,7 @@ ms AS (SELECT m.snap, m.brand_id, count(*) AS s, count(a.consumer_id) AS act
 SELECT s.snap, b.brand_id, b.industry, coalesce(f.f, 0) AS f,
   coalesce(up.up_strict, 0) / nullif(fp.f, 0) AS a_strict, coalesce(up.up_entry, 0) / nullif(fp.f, 0) AS a_entry,
   coalesce(ms.s, 0) AS s, ms.act / nullif(ms.s, 0) AS t
-FROM snaps s CROSS JOIN ${ctx.from('brands', 'b')}
+FROM snaps s CROSS JOIN (SELECT * FROM ${ctx.from('brands', 'b')} WHERE brand_id IN (${peerBrandsSql(p, ctx)})) b
 LEFT JOIN f ON f.snap = s.snap AND f.brand_id = b.brand_id
 LEFT JOIN f fp ON fp.snap = s.snap - 7 AND fp.brand_id = b.brand_id
 LEFT JOIN up ON up.snap = s.snap AND up.brand_id = b.brand_id

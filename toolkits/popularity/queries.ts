@@ -5,14 +5,17 @@
  */
 import type { QueryContext } from '../../src/panel/contract';
 import { literal } from '../../src/sql/quote';
-import { asOfDaySql, focusCtes, GMV_ORDER } from '../common/sql';
+import { asOfDaySql, focusCtes, GMV_ORDER, peerBrandsSql } from '../common/sql';
 import { buildStagesSql, weeklySnaps } from '../common/stages';
 import type { PopularityInputs } from './index';
 
-/** `snap, brand_id, industry, ca, ms, ws, bpi` for every brand on each weekly snapshot; built once. */
+/** `snap, brand_id, industry, ca, ms, ws, bpi` for the industry's brands on each weekly snapshot; built once. */
 export function popularityTable(p: PopularityInputs, ctx: QueryContext): string {
   const d = asOfDaySql(p.asOf, ctx);
-  const stages = ctx.derive(buildStagesSql(weeklySnaps(d, p.weeks, [`d - ${p.rateDays}`]), p, ctx));
+  const peers = peerBrandsSql(p, ctx);
+  const stages = ctx.derive(
+    buildStagesSql(weeklySnaps(d, p.weeks, [`d - ${p.rateDays}`]), p, ctx, peers),
+  );
   return ctx.derive(`WITH c AS (SELECT ${d} AS d),
 snaps AS (SELECT CAST(d - 7 * k AS INTEGER) AS snap FROM c, range(0, ${p.weeks}) r(k)),
 fut AS (SELECT o.consumer_id, o.brand_id, sum(o.pay_amount) AS gmv FROM ${ctx.from('orders', 'o')}, c
@@ -29,7 +32,7 @@ ob AS (SELECT s.snap, o.consumer_id, o.brand_id, b.industry, sum(o.pay_amount) A
 tot AS (SELECT snap, consumer_id, industry, sum(gmv) AS cat_gmv FROM ob GROUP BY ALL),
 ws AS (SELECT snap, brand_id, sum(ob.gmv) / sum(tot.cat_gmv) AS ws FROM ob JOIN tot USING (snap, consumer_id, industry) GROUP BY ALL),
 base AS (SELECT s.snap, b.brand_id, b.industry, coalesce(ca.ca, 0) AS ca, coalesce(ca.il, 0) AS il, coalesce(ws.ws, 0) AS ws
-  FROM snaps s CROSS JOIN ${ctx.from('brands', 'b')} LEFT JOIN ca ON ca.snap = s.snap AND ca.brand_id = b.brand_id
+  FROM snaps s CROSS JOIN (SELECT * FROM ${ctx.from('brands', 'b')} WHERE brand_id IN (${peers})) b LEFT JOIN ca ON ca.snap = s.snap AND ca.brand_id = b.brand_id
   LEFT JOIN ws ON ws.snap = s.snap AND ws.brand_id = b.brand_id),
 shares AS (SELECT *, il / nullif(sum(il) OVER (PARTITION BY industry, snap), 0) AS ms FROM base),
 med AS (SELECT snap, industry, median(ca) AS m_ca, median(ms) AS m_ms, median(ws) AS m_ws FROM shares GROUP BY ALL)
