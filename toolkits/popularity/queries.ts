@@ -19,7 +19,7 @@ export function popularityTable(p: PopularityInputs, ctx: QueryContext): string 
   return ctx.derive(`WITH c AS (SELECT ${d} AS d),
 snaps AS (SELECT CAST(d - 7 * k AS INTEGER) AS snap FROM c, range(0, ${p.weeks}) r(k)),
 fut AS (SELECT o.consumer_id, o.brand_id, sum(o.pay_amount) AS gmv FROM ${ctx.from('orders', 'o')}, c
-  WHERE ${GMV_ORDER} AND o.day_idx > c.d - ${p.rateDays} AND o.day_idx <= c.d GROUP BY ALL),
+  WHERE ${GMV_ORDER} AND o.day_idx > c.d - ${p.rateDays} AND o.day_idx <= c.d AND o.brand_id IN (${peers}) GROUP BY ALL),
 rate AS (SELECT s.brand_id, s.lvl, sum(coalesce(f.gmv, 0)) / count(*) AS v
   FROM ${stages} s LEFT JOIN fut f USING (consumer_id, brand_id), c WHERE s.snap = c.d - ${p.rateDays} GROUP BY ALL),
 cnt AS (SELECT s.snap, s.brand_id, s.lvl, count(*) AS n FROM ${stages} s JOIN snaps USING (snap) GROUP BY ALL),
@@ -28,7 +28,9 @@ ca AS (SELECT cnt.snap, cnt.brand_id, sum(cnt.n * coalesce(rate.v, 0)) AS ca,
   FROM cnt LEFT JOIN rate USING (brand_id, lvl) GROUP BY ALL),
 ob AS (SELECT s.snap, o.consumer_id, o.brand_id, b.industry, sum(o.pay_amount) AS gmv
   FROM snaps s JOIN ${ctx.from('orders', 'o')} ON o.day_idx BETWEEN s.snap - ${p.wsDays - 1} AND s.snap
-  JOIN ${ctx.from('brands', 'b')} USING (brand_id) WHERE ${GMV_ORDER} GROUP BY ALL),
+  JOIN ${ctx.from('brands', 'b')} USING (brand_id)
+  WHERE ${GMV_ORDER} AND b.industry IN (SELECT industry FROM ${ctx.from('brands', 'i')} WHERE i.brand_id IN (${peers}))
+  GROUP BY ALL),
 tot AS (SELECT snap, consumer_id, industry, sum(gmv) AS cat_gmv FROM ob GROUP BY ALL),
 ws AS (SELECT snap, brand_id, sum(ob.gmv) / sum(tot.cat_gmv) AS ws FROM ob JOIN tot USING (snap, consumer_id, industry) GROUP BY ALL),
 base AS (SELECT s.snap, b.brand_id, b.industry, coalesce(ca.ca, 0) AS ca, coalesce(ca.il, 0) AS il, coalesce(ws.ws, 0) AS ws
