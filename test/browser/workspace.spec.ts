@@ -73,6 +73,12 @@ describe('the lab workspace in Chromium', () => {
     await kpi.getByRole('button', { name: '后移' }).click();
     await kpi.getByRole('button', { name: '后移' }).click();
     await expect.poll(() => panelTitles(page)).toEqual(['指标卡', '漏斗', '指标卡', '趋势']);
+    // Dragging the funnel by its handle onto the first panel puts it first.
+    await page
+      .getByRole('article', { name: '漏斗' })
+      .getByRole('button', { name: '拖动以排序' })
+      .dragTo(page.getByRole('article').first());
+    await expect.poll(() => panelTitles(page)).toEqual(['漏斗', '指标卡', '指标卡', '趋势']);
     expect(lab.errors).toEqual([]);
   });
 
