@@ -6,7 +6,10 @@ export interface ParquetModule {
   ParquetFile: {
     fromFile(handle: Blob): Promise<ParquetFileLike>;
   };
+  /** Decode a whole file held in memory (one call instead of one read per column chunk). */
+  readParquet?(bytes: Uint8Array): { intoIPCStream(): Uint8Array };
 }
+
 interface ParquetFileLike {
   metadata(): {
     numRowGroups(): number;
@@ -64,6 +67,18 @@ export async function readParquet(
     ctx.progress({ phase: 'read', totalRows, rows: 0, totalBytes: blob.size });
 
     let rows = 0;
+    if (parquet.readParquet && blob.size <= ctx.limits.maxWholeParquetBytes && groups > 0) {
+      await ctx.checkpoint();
+      let ipc: Uint8Array;
+      try {
+        ipc = parquet.readParquet(new Uint8Array(await blob.arrayBuffer())).intoIPCStream();
+      } catch (error) {
+        throw labError('input', 'parquet.corrupt', `The file cannot be decoded: ${String(error)}`);
+      }
+      await ctx.target.insertArrowIPC(ctx.table, ipc, true);
+      ctx.progress({ phase: 'insert', rows: totalRows });
+      return totalRows;
+    }
     for (let i = 0; i < groups; i++) {
       await ctx.checkpoint();
       let ipc: Uint8Array;

@@ -11,7 +11,8 @@ import { file, parquetBytes, sampleArrowTable } from '../../support/files';
 
 let engine: NodeEngine;
 beforeAll(async () => {
-  engine = await createNodeEngine();
+  // Row group by row group even for small files, so progress and cancel are exercised.
+  engine = await createNodeEngine({ limits: { ...DEFAULT_LIMITS, maxWholeParquetBytes: 0 } });
 });
 
 async function load(
@@ -45,6 +46,19 @@ describe('ingest: good files', () => {
     expect(await engine.rows('SELECT city FROM orders_pq WHERE id = 1')).toEqual([
       { city: '上海' },
     ]);
+  });
+
+  it('decodes a small Parquet file in one call', async () => {
+    const whole = await createNodeEngine();
+    const progress: IngestProgress[] = [];
+    const result = await whole.ingestor.ingest(
+      file(parquetBytes(10, 4), 'small.parquet'),
+      { table: 'small' },
+      (p) => progress.push({ ...p }),
+    );
+    expect(result.rows).toBe(10);
+    expect(progress.filter((p) => p.phase === 'insert').map((p) => p.rows)).toEqual([10]);
+    expect(await whole.rows('SELECT sum(amount) AS s FROM small')).toEqual([{ s: 67.5 }]);
   });
 
   it('loads CSV with type detection, and TSV', async () => {
