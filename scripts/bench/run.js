@@ -19,12 +19,9 @@ import { bundleReport } from './bundle.js';
 import { launch, samplePeak } from './chrome.js';
 import { openNative } from './native.js';
 import { compare, interleave, parseMarks, ratio, summarize } from './stats.js';
-import {
-  timeFilterChange,
-  timeFirstToolkitChart,
-  timeLinkDrawn,
-  timeToolkitOpen,
-} from './toolkit-ui.js';
+import { fmt, headline, report } from './report.js';
+import { timeToolkitSql } from './toolkit-sql.js';
+import { measureToolkitUi } from './toolkit-ui.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -88,65 +85,6 @@ async function openLabOnce(/** @type {string} */ url, /** @type {string} */ prof
   );
   await context.close();
   return { marks: parseMarks(entries), peakRss: stop(), jsHeap: heap };
-}
-
-/**
- * @param {string} url @param {string} tmp @param {string[]} toolkitIds
- */
-async function measureToolkitUi(url, tmp, toolkitIds) {
-  /** @type {Record<string, number[]>} */
-  const open = Object.fromEntries(toolkitIds.map((id) => [id, /** @type {number[]} */ ([])]));
-  /** @type {number[]} */
-  const filter = [];
-  let link = '';
-  for (let r = 0; r < runs; r++) {
-    // A fresh profile each time: a reused one would reopen the previous run's autosaved lab, whose
-    // toolkit tables would then already be built.
-    const context = await launch(fs.mkdtempSync(path.join(tmp, 'toolkits-')));
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('lab:demo-ready').length > 0,
-      null,
-      {
-        timeout: 600_000,
-      },
-    );
-    for (const id of toolkitIds) open[id]?.push(await timeToolkitOpen(page, id));
-    if (!link) {
-      // The address bar follows the lab after a 300 ms debounce; wait for it to hold the lab.
-      await page.waitForFunction(() => location.hash.startsWith('#lab=1.'));
-      await page.waitForTimeout(1000);
-      link = page.url();
-    }
-    filter.push(await timeFilterChange(page, 'Z世代'));
-    filter.push(await timeFilterChange(page, ''));
-    await context.close();
-  }
-  /** @type {Record<string, { first: number[], all: number[] }>} */
-  const reopen = { cold: { first: [], all: [] }, warm: { first: [], all: [] } };
-  const warmProfile = path.join(tmp, 'toolkits-warm');
-  for (const kind of interleave(['cold', 'warm'], runs)) {
-    const context = await launch(
-      kind === 'cold' ? fs.mkdtempSync(path.join(tmp, 'tk-cold-')) : warmProfile,
-    );
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(link);
-    reopen[kind]?.first.push(await timeFirstToolkitChart(page));
-    reopen[kind]?.all.push(await timeLinkDrawn(page));
-    await context.close();
-  }
-  return {
-    open: Object.fromEntries(Object.entries(open).map(([id, v]) => [id, summarize(v)])),
-    filterChange: summarize(filter),
-    linkLength: link.length,
-    reopen: Object.fromEntries(
-      Object.entries(reopen).map(([k, v]) => [
-        k,
-        { firstChart: summarize(v.first), allDrawn: summarize(v.all) },
-      ]),
-    ),
-  };
 }
 
 async function main() {
@@ -252,41 +190,7 @@ async function main() {
     native1: async (sql) => (await native1.query(sql)).ms,
     nativeN: async (sql) => (await nativeN.query(sql)).ms,
   };
-  /** @type {Record<string, Record<string, { total: number[], derive: number[] }>>} */
-  const tkTimes = Object.fromEntries(
-    toolkitIds.map((id) => [
-      id,
-      Object.fromEntries(Object.keys(execs).map((v) => [v, { total: [], derive: [] }])),
-    ]),
-  );
-  for (let r = 0; r < runs; r++)
-    for (const id of toolkitIds) {
-      const panels = tkQueries.filter((q) => q.toolkit === id);
-      const derived = [
-        ...new Map(panels.flatMap((q) => q.derived).map((d) => [d.name, d])).values(),
-      ];
-      for (const [name, exec] of Object.entries(execs)) {
-        for (const d of derived) await exec(`DROP TABLE IF EXISTS "${d.name}"`);
-        let derive = 0;
-        for (const d of derived) derive += await exec(`CREATE TABLE "${d.name}" AS ${d.sql}`);
-        let total = derive;
-        for (const q of panels) total += (await variants[name]?.(q.sql))?.ms ?? NaN;
-        tkTimes[id]?.[name]?.total.push(total);
-        tkTimes[id]?.[name]?.derive.push(derive);
-      }
-    }
-  const toolkitSql = toolkitIds.map((id) => {
-    const t = /** @type {Record<string, { total: number[], derive: number[] }>} */ (tkTimes[id]);
-    const s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, summarize(v.total)]));
-    return {
-      id,
-      panels: tkQueries.filter((q) => q.toolkit === id).length,
-      deriveLab: summarize(t.lab?.derive ?? []),
-      ...s,
-      overhead: ratio(/** @type {any} */ (s.lab), /** @type {any} */ (s.raw)),
-      wasmVsNative1: ratio(/** @type {any} */ (s.raw), /** @type {any} */ (s.native1)),
-    };
-  });
+  const toolkitSql = await timeToolkitSql(tkQueries, execs, variants, runs);
   const benchHeap = await page.evaluate(() => /** @type {any} */ (globalThis).bench.memory());
   await context.close();
   native1.close();
@@ -294,7 +198,7 @@ async function main() {
 
   // 4. Toolkits in the lab itself: opened (every panel drawn), a lab-wide filter change (every
   // panel redrawn), and the resulting link reopened in a cold and a warm profile.
-  const toolkitUi = await measureToolkitUi(server.url, tmp, toolkitIds);
+  const toolkitUi = await measureToolkitUi(server.url, tmp, toolkitIds, runs);
   await server.close();
 
   const chromiumVersion = execSync(
@@ -348,7 +252,7 @@ async function main() {
     },
     bundle: bundleReport(path.join(root, 'dist')),
   };
-  report(result);
+  report(result, log);
   const dir = path.join(root, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   const previous = fs
@@ -368,80 +272,6 @@ async function main() {
         `  ${c.key.padEnd(34)} ${fmt(c.before).padStart(9)} → ${fmt(c.after).padStart(9)}  ${(c.change * 100).toFixed(0).padStart(4)}%`,
       );
   }
-}
-
-/** The medians worth comparing between runs. @param {any} r */
-function headline(r) {
-  /** @type {Record<string, number>} */
-  const out = {
-    'cold first chart ms': r.open.cold.firstChart.median,
-    'warm first chart ms': r.open.warm.firstChart.median,
-    'lab ingest ms': r.ingest.lab.ms,
-  };
-  for (const q of r.queries) out[`${q.id} lab ms`] = q.lab.median;
-  for (const q of r.toolkitSql ?? []) out[`toolkit ${q.id} lab ms`] = q.lab.median;
-  if (r.toolkitUi) {
-    out['toolkit filter change ms'] = r.toolkitUi.filterChange.median;
-    out['toolkit link cold ms'] = r.toolkitUi.reopen.cold.allDrawn.median;
-  }
-  return out;
-}
-
-const fmt = (/** @type {number} */ v) =>
-  Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–';
-const mb = (/** @type {number} */ b) => `${(b / 2 ** 20).toFixed(1)} MB`;
-
-/** @param {any} r */
-function report(r) {
-  log(
-    `\n${r.machine.model} · ${r.machine.cpus} cores · ${r.versions.chromium} · duckdb-wasm ${r.versions.duckdbWasm} · native ${r.versions.nativeDuckdb}`,
-  );
-  log('\nopening the lab (ms since navigation; median / p95)');
-  log(
-    `  ${''.padEnd(8)} ${'engine ready'.padStart(16)} ${'data ready'.padStart(16)} ${'first chart'.padStart(16)}`,
-  );
-  for (const kind of ['cold', 'warm']) {
-    const o = r.open[kind];
-    log(
-      `  ${kind.padEnd(8)} ${`${fmt(o.engineReady.median)} / ${fmt(o.engineReady.p95)}`.padStart(16)} ${`${fmt(o.demoReady.median)} / ${fmt(o.demoReady.p95)}`.padStart(16)} ${`${fmt(o.firstChart.median)} / ${fmt(o.firstChart.p95)}`.padStart(16)}`,
-    );
-  }
-  log(`\ningest (${r.data.rows.toLocaleString('en')} rows, ${mb(r.data.parquetBytes)} Parquet)`);
-  for (const [k, v] of Object.entries(r.ingest))
-    log(
-      `  ${k.padEnd(8)} ${fmt(v.ms).padStart(8)} ms  ${(v.rowsPerSec / 1e6).toFixed(2)} M rows/s${v.mbPerSec ? `  ${v.mbPerSec.toFixed(1)} MB/s` : ''}`,
-    );
-  log(
-    '\nqueries (ms, median / p95)         lab              raw wasm         native 1T        native all     lab/raw  wasm/native1',
-  );
-  for (const q of r.queries)
-    log(
-      `  ${q.id.padEnd(16)} ${['lab', 'raw', 'native1', 'nativeN'].map((k) => `${fmt(q[k].median)} / ${fmt(q[k].p95)}`.padStart(16)).join(' ')} ${q.overhead.toFixed(2).padStart(8)}× ${q.wasmVsNative1.toFixed(2).padStart(8)}×`,
-    );
-  log(
-    '\ntoolkit SQL (derived tables + every panel; ms, median / p95)   lab              raw wasm         native 1T        native all     lab/raw  wasm/native1',
-  );
-  for (const q of r.toolkitSql)
-    log(
-      `  ${`${q.id} (${q.panels} panels, derive ${fmt(q.deriveLab.median)})`.padEnd(40)} ${['lab', 'raw', 'native1', 'nativeN'].map((k) => `${fmt(q[k].median)} / ${fmt(q[k].p95)}`.padStart(16)).join(' ')} ${q.overhead.toFixed(2).padStart(8)}× ${q.wasmVsNative1.toFixed(2).padStart(8)}×`,
-    );
-  const ui = r.toolkitUi;
-  log('\ntoolkits in the lab (ms, median / p95)');
-  for (const [id, v] of Object.entries(ui.open))
-    log(`  open ${id.padEnd(12)} every panel drawn  ${fmt(v.median)} / ${fmt(v.p95)}`);
-  log(
-    `  crowd filter change, every toolkit panel redrawn  ${fmt(ui.filterChange.median)} / ${fmt(ui.filterChange.p95)}`,
-  );
-  for (const kind of ['cold', 'warm'])
-    log(
-      `  shared link (${ui.linkLength} chars) reopened ${kind}: first toolkit chart ${fmt(ui.reopen[kind].firstChart.median)} / ${fmt(ui.reopen[kind].firstChart.p95)}, every panel ${fmt(ui.reopen[kind].allDrawn.median)} / ${fmt(ui.reopen[kind].allDrawn.p95)} (since navigation)`,
-    );
-  log(
-    `\nmemory: peak browser RSS ${mb(r.memory.peakBrowserRssBytes)}, lab JS heap ${mb(r.memory.labJsHeapBytes)}`,
-  );
-  log(
-    `bundle: initial JS+CSS ${(r.bundle.initialJsCssGzip / 1024).toFixed(0)} KB gzip; wasm ${r.bundle.wasm.map((/** @type {any} */ w) => `${w.file.replace(/-[\w-]{8}\.wasm$/, '.wasm')} ${mb(w.bytes)} (gzip ${mb(w.gzip)}, br ${mb(w.brotli)}, precompressed: ${w.precompressed})`).join('; ')}`,
-  );
 }
 
 await main();

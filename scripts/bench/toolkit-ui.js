@@ -5,6 +5,11 @@
  * toolkit panel is drawn. The page is driven through its own controls; times are taken in the page.
  */
 
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch } from './chrome.js';
+import { interleave, summarize } from './stats.js';
+
 /** @typedef {import('playwright-core').Page} Page */
 
 const TIMEOUT_MS = 180_000;
@@ -52,7 +57,7 @@ function choose(page, value) {
 }
 
 /** Open one toolkit; ms until every one of its panels is drawn. @param {Page} page @param {string} id */
-export async function timeToolkitOpen(page, id) {
+async function timeToolkitOpen(page, id) {
   const before = await page.evaluate(() => document.querySelectorAll('section.toolkit').length);
   const t0 = await choose(page, id);
   return waitDrawn(page, before, t0);
@@ -62,7 +67,7 @@ export async function timeToolkitOpen(page, id) {
  * Change the lab-wide crowd filter (to `crowd`, or back to none with ''); ms until every toolkit
  * panel redrew. @param {Page} page @param {string} crowd
  */
-export async function timeFilterChange(page, crowd) {
+async function timeFilterChange(page, crowd) {
   await page.evaluate(() =>
     document
       .querySelectorAll('section.toolkit [role=img]')
@@ -81,12 +86,12 @@ export async function timeFilterChange(page, crowd) {
 }
 
 /** A page that opened a shared link: ms since navigation until every toolkit panel is drawn. @param {Page} page */
-export function timeLinkDrawn(page) {
+function timeLinkDrawn(page) {
   return waitDrawn(page, 0, 0);
 }
 
 /** Since navigation, the first toolkit chart on screen. @param {Page} page */
-export function timeFirstToolkitChart(page) {
+function timeFirstToolkitChart(page) {
   return page.evaluate(async (timeout) => {
     while (!document.querySelector('section.toolkit [role=img]')) {
       if (performance.now() > timeout) return NaN;
@@ -94,4 +99,65 @@ export function timeFirstToolkitChart(page) {
     }
     return performance.now();
   }, TIMEOUT_MS);
+}
+
+/**
+ * Every toolkit opened in a fresh lab, a crowd filter change and back, `runs` times; then the link
+ * that lab ended with, reopened in cold and warm profiles, interleaved.
+ * @param {string} url @param {string} tmp @param {string[]} toolkitIds @param {number} runs
+ */
+export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
+  /** @type {Record<string, number[]>} */
+  const open = Object.fromEntries(toolkitIds.map((id) => [id, /** @type {number[]} */ ([])]));
+  /** @type {number[]} */
+  const filter = [];
+  let link = '';
+  for (let r = 0; r < runs; r++) {
+    // A fresh profile each time: a reused one would reopen the previous run's autosaved lab, whose
+    // toolkit tables would then already be built.
+    const context = await launch(fs.mkdtempSync(path.join(tmp, 'toolkits-')));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('lab:demo-ready').length > 0,
+      null,
+      {
+        timeout: 600_000,
+      },
+    );
+    for (const id of toolkitIds) open[id]?.push(await timeToolkitOpen(page, id));
+    if (!link) {
+      // The address bar follows the lab after a 300 ms debounce; wait for it to hold the lab.
+      await page.waitForFunction(() => location.hash.startsWith('#lab=1.'));
+      await page.waitForTimeout(1000);
+      link = page.url();
+    }
+    filter.push(await timeFilterChange(page, 'Z世代'));
+    filter.push(await timeFilterChange(page, ''));
+    await context.close();
+  }
+  /** @type {Record<string, { first: number[], all: number[] }>} */
+  const reopen = { cold: { first: [], all: [] }, warm: { first: [], all: [] } };
+  const warmProfile = path.join(tmp, 'toolkits-warm');
+  for (const kind of interleave(['cold', 'warm'], runs)) {
+    const context = await launch(
+      kind === 'cold' ? fs.mkdtempSync(path.join(tmp, 'tk-cold-')) : warmProfile,
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(link);
+    reopen[kind]?.first.push(await timeFirstToolkitChart(page));
+    reopen[kind]?.all.push(await timeLinkDrawn(page));
+    await context.close();
+  }
+  return {
+    open: Object.fromEntries(Object.entries(open).map(([id, v]) => [id, summarize(v)])),
+    filterChange: summarize(filter),
+    linkLength: link.length,
+    reopen: Object.fromEntries(
+      Object.entries(reopen).map(([k, v]) => [
+        k,
+        { firstChart: summarize(v.first), allDrawn: summarize(v.all) },
+      ]),
+    ),
+  };
 }

@@ -1,0 +1,76 @@
+// @ts-check
+/** The benchmark's printed tables and the headline figures compared between runs (pure). */
+
+/** The medians worth comparing between runs. @param {any} r */
+export function headline(r) {
+  /** @type {Record<string, number>} */
+  const out = {
+    'cold first chart ms': r.open.cold.firstChart.median,
+    'warm first chart ms': r.open.warm.firstChart.median,
+    'lab ingest ms': r.ingest.lab.ms,
+  };
+  for (const q of r.queries) out[`${q.id} lab ms`] = q.lab.median;
+  for (const q of r.toolkitSql ?? []) out[`toolkit ${q.id} lab ms`] = q.lab.median;
+  if (r.toolkitUi) {
+    out['toolkit filter change ms'] = r.toolkitUi.filterChange.median;
+    out['toolkit link cold ms'] = r.toolkitUi.reopen.cold.allDrawn.median;
+  }
+  return out;
+}
+
+export const fmt = (/** @type {number} */ v) =>
+  Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–';
+const mb = (/** @type {number} */ b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+
+/** The result as tables on stdout. @param {any} r @param {(line: string) => void} log */
+export function report(r, log) {
+  log(
+    `\n${r.machine.model} · ${r.machine.cpus} cores · ${r.versions.chromium} · duckdb-wasm ${r.versions.duckdbWasm} · native ${r.versions.nativeDuckdb}`,
+  );
+  log('\nopening the lab (ms since navigation; median / p95)');
+  log(
+    `  ${''.padEnd(8)} ${'engine ready'.padStart(16)} ${'data ready'.padStart(16)} ${'first chart'.padStart(16)}`,
+  );
+  for (const kind of ['cold', 'warm']) {
+    const o = r.open[kind];
+    log(
+      `  ${kind.padEnd(8)} ${`${fmt(o.engineReady.median)} / ${fmt(o.engineReady.p95)}`.padStart(16)} ${`${fmt(o.demoReady.median)} / ${fmt(o.demoReady.p95)}`.padStart(16)} ${`${fmt(o.firstChart.median)} / ${fmt(o.firstChart.p95)}`.padStart(16)}`,
+    );
+  }
+  log(`\ningest (${r.data.rows.toLocaleString('en')} rows, ${mb(r.data.parquetBytes)} Parquet)`);
+  for (const [k, v] of Object.entries(r.ingest))
+    log(
+      `  ${k.padEnd(8)} ${fmt(v.ms).padStart(8)} ms  ${(v.rowsPerSec / 1e6).toFixed(2)} M rows/s${v.mbPerSec ? `  ${v.mbPerSec.toFixed(1)} MB/s` : ''}`,
+    );
+  log(
+    '\nqueries (ms, median / p95)         lab              raw wasm         native 1T        native all     lab/raw  wasm/native1',
+  );
+  for (const q of r.queries)
+    log(
+      `  ${q.id.padEnd(16)} ${['lab', 'raw', 'native1', 'nativeN'].map((k) => `${fmt(q[k].median)} / ${fmt(q[k].p95)}`.padStart(16)).join(' ')} ${q.overhead.toFixed(2).padStart(8)}× ${q.wasmVsNative1.toFixed(2).padStart(8)}×`,
+    );
+  log(
+    '\ntoolkit SQL (derived tables + every panel; ms, median / p95)   lab              raw wasm         native 1T        native all     lab/raw  wasm/native1',
+  );
+  for (const q of r.toolkitSql)
+    log(
+      `  ${`${q.id} (${q.panels} panels, derive ${fmt(q.deriveLab.median)})`.padEnd(40)} ${['lab', 'raw', 'native1', 'nativeN'].map((k) => `${fmt(q[k].median)} / ${fmt(q[k].p95)}`.padStart(16)).join(' ')} ${q.overhead.toFixed(2).padStart(8)}× ${q.wasmVsNative1.toFixed(2).padStart(8)}×`,
+    );
+  const ui = r.toolkitUi;
+  log('\ntoolkits in the lab (ms, median / p95)');
+  for (const [id, v] of Object.entries(ui.open))
+    log(`  open ${id.padEnd(12)} every panel drawn  ${fmt(v.median)} / ${fmt(v.p95)}`);
+  log(
+    `  crowd filter change, every toolkit panel redrawn  ${fmt(ui.filterChange.median)} / ${fmt(ui.filterChange.p95)}`,
+  );
+  for (const kind of ['cold', 'warm'])
+    log(
+      `  shared link (${ui.linkLength} chars) reopened ${kind}: first toolkit chart ${fmt(ui.reopen[kind].firstChart.median)} / ${fmt(ui.reopen[kind].firstChart.p95)}, every panel ${fmt(ui.reopen[kind].allDrawn.median)} / ${fmt(ui.reopen[kind].allDrawn.p95)} (since navigation)`,
+    );
+  log(
+    `\nmemory: peak browser RSS ${mb(r.memory.peakBrowserRssBytes)}, lab JS heap ${mb(r.memory.labJsHeapBytes)}`,
+  );
+  log(
+    `bundle: initial JS+CSS ${(r.bundle.initialJsCssGzip / 1024).toFixed(0)} KB gzip; wasm ${r.bundle.wasm.map((/** @type {any} */ w) => `${w.file.replace(/-[\w-]{8}\.wasm$/, '.wasm')} ${mb(w.bytes)} (gzip ${mb(w.gzip)}, br ${mb(w.brotli)}, precompressed: ${w.precompressed})`).join('; ')}`,
+  );
+}
