@@ -95,7 +95,7 @@ export function createIngestor(deps: IngestorDeps) {
         checkpoint,
         notice: (code, detail) => notices.push(detail ? { code, detail } : { code }),
       };
-      await target.exec(`DROP TABLE IF EXISTS ${ident(temp)}`);
+      // No engine call before the reader's first insert: a file can be read while DuckDB starts.
       if (format === 'parquet') await readParquet(await deps.parquet(), blob, ctx);
       else if (format === 'csv') await readCsv(blob, ctx);
       else if (format === 'json') await readJson(blob, ctx);

@@ -87,7 +87,8 @@ export class EngineClient {
     signal?: AbortSignal,
   ): Promise<IngestResult> {
     const id = `load${nextId++}`;
-    const remote = await this.connected();
+    // Not `connected()`: the worker downloads and decodes the file while DuckDB is still starting.
+    const remote = await this.spawned();
     return this.track(
       remote.ingest(source, { ...options, id }, Comlink.proxy(onProgress)),
       id,
@@ -97,6 +98,15 @@ export class EngineClient {
 
   private async connected(): Promise<Comlink.Remote<EngineWorkerApi>> {
     await this.start();
+    if (!this.remote) throw labError('crashed', 'engine.crashed', 'The engine is not running.');
+    return this.remote;
+  }
+
+  /** The worker, started if need be, without waiting for DuckDB to open (a failed start rejects). */
+  private async spawned(): Promise<Comlink.Remote<EngineWorkerApi>> {
+    const ready = this.start();
+    ready.catch(() => undefined); // a failed start is reported by `start()`'s own callers
+    if (!this.remote) await ready;
     if (!this.remote) throw labError('crashed', 'engine.crashed', 'The engine is not running.');
     return this.remote;
   }

@@ -27,22 +27,28 @@ async function guarded<T>(work: () => Promise<T>, sql?: string): Promise<T> {
   }
 }
 
-/** The dataset ingestor wired to an engine core (the one wiring, shared with the Node tests). */
+/**
+ * The dataset ingestor wired to an engine core (the one wiring, shared with the Node tests). The
+ * core may be a promise: downloading and decoding a file need no engine, so a load sent while
+ * DuckDB is still starting does that work meanwhile and waits only to insert.
+ */
 export function createIngestorFor(
-  engine: EngineCore,
+  core: EngineCore | Promise<EngineCore>,
   deps: Pick<WorkerApiDeps, 'parquet' | 'fetch'> & { limits?: IngestLimits },
 ) {
   let parquet: Promise<ParquetModule> | null = null;
+  const engine = () => Promise.resolve(core);
   return createIngestor({
     target: {
-      insertArrowIPC: (table, ipc, create) => engine.insertArrowIPC(table, ipc, create),
-      exec: (sql) => engine.exec(sql),
-      registerBuffer: (path, bytes) => engine.registerBuffer(path, bytes),
-      dropFile: (path) => engine.dropFile(path),
+      insertArrowIPC: async (table, ipc, create) =>
+        (await engine()).insertArrowIPC(table, ipc, create),
+      exec: async (sql) => (await engine()).exec(sql),
+      registerBuffer: async (path, bytes) => (await engine()).registerBuffer(path, bytes),
+      dropFile: async (path) => (await engine()).dropFile(path),
       countRows: async (table) =>
         Number(
           tableFromIPC(
-            (await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${ident(table)}`)).ipc,
+            (await (await engine()).query(`SELECT count(*)::DOUBLE AS n FROM ${ident(table)}`)).ipc,
           ).get(0)?.n,
         ),
     },
@@ -59,7 +65,11 @@ export function createIngestorFor(
  */
 export function createWorkerApi(deps: WorkerApiDeps): EngineWorkerApi {
   let core: EngineCore | null = null;
-  let ingestor: ReturnType<typeof createIngestor> | null = null;
+  // Settled by `init`; a load that arrives before (the demo data, sent at once) waits on it.
+  let opened!: { resolve: (core: EngineCore) => void; reject: (error: unknown) => void };
+  const opening = new Promise<EngineCore>((resolve, reject) => (opened = { resolve, reject }));
+  opening.catch(() => undefined);
+  const ingestor = createIngestorFor(opening, deps);
 
   function requireCore(): EngineCore {
     if (!core) throw new Error('engine not initialized');
@@ -70,16 +80,21 @@ export function createWorkerApi(deps: WorkerApiDeps): EngineWorkerApi {
     init: (options) =>
       guarded(async () => {
         const started = performance.now();
-        const opened = await deps.open(options.threads);
-        const engine = await createEngineCore(opened.bindings);
-        core = engine;
-        ingestor = createIngestorFor(engine, deps);
-        return {
-          version: engine.version,
-          bundle: opened.bundle,
-          threads: opened.threads,
-          instantiateMs: performance.now() - started,
-        };
+        try {
+          const bindings = await deps.open(options.threads);
+          const engine = await createEngineCore(bindings.bindings);
+          core = engine;
+          opened.resolve(engine);
+          return {
+            version: engine.version,
+            bundle: bindings.bundle,
+            threads: bindings.threads,
+            instantiateMs: performance.now() - started,
+          };
+        } catch (error) {
+          opened.reject(error);
+          throw error;
+        }
       }),
     query: (sql, options) =>
       guarded(async () => {
@@ -87,11 +102,10 @@ export function createWorkerApi(deps: WorkerApiDeps): EngineWorkerApi {
         return Comlink.transfer(result, [result.ipc.buffer]);
       }, sql),
     exec: (sql) => guarded(() => requireCore().exec(sql), sql),
-    cancel: async (id) => Boolean(core?.cancel(id)) || Boolean(ingestor?.cancel(id)),
+    cancel: async (id) => Boolean(core?.cancel(id)) || ingestor.cancel(id),
     ingest: (source, options, onProgress) =>
-      guarded(async () => {
-        if (!ingestor) throw new Error('engine not initialized');
-        return ingestor.ingest(source, options, (progress) => void onProgress({ ...progress }));
-      }),
+      guarded(() =>
+        ingestor.ingest(source, options, (progress) => void onProgress({ ...progress })),
+      ),
   };
 }

@@ -20,6 +20,10 @@ async function loadParquet(): Promise<ParquetModule> {
   return module as unknown as ParquetModule;
 }
 
+// The Parquet reader is compiled while DuckDB starts: the first dataset is nearly always Parquet.
+const parquet = loadParquet();
+parquet.catch(() => undefined);
+
 Comlink.expose(
   createWorkerApi({
     async open(threads) {
@@ -33,7 +37,7 @@ Comlink.expose(
       db.open({});
       return { bindings: fromBlocking(db), bundle: 'eh', threads: 1 };
     },
-    parquet: loadParquet,
+    parquet: () => parquet,
     fetch: (input, init) => fetch(input, init),
   }),
 );

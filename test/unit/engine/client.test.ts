@@ -79,6 +79,57 @@ describe('EngineClient', () => {
     });
   });
 
+  it('reads a file sent while DuckDB is still opening, and inserts it once DuckDB is open', async () => {
+    let letOpen!: () => void;
+    const gate = new Promise<void>((resolve) => (letOpen = resolve));
+    const events: string[] = [];
+    const api = () =>
+      createWorkerApi({
+        open: async () => {
+          await gate;
+          events.push('opened');
+          return { bindings: await openNodeBindings(), bundle: 'eh', threads: 1 };
+        },
+        parquet: nodeParquet,
+        fetch,
+      });
+    const { engine } = client([api]);
+    const csv = new File(['region,amount\n华东,10\n华南,20\n'], 'sales.csv');
+    const loading = engine.ingest(
+      { kind: 'file', file: csv, name: 'sales.csv' },
+      { table: 'sales' },
+      (p) => events.push(`progress:${p.phase}`),
+    );
+    await expect.poll(() => events.includes('progress:read')).toBe(true);
+    expect(events).not.toContain('opened');
+    letOpen();
+    expect(await loading).toMatchObject({ table: 'sales', rows: 2 });
+    const { table } = await engine.query('SELECT sum(amount)::INTEGER AS total FROM sales');
+    expect(table.get(0)?.toJSON()).toEqual({ total: 30 });
+  });
+
+  it('fails a load sent before a start that fails, with the error of the start', async () => {
+    const broken = () =>
+      createWorkerApi({
+        open: () => Promise.reject(new Error('wasm missing')),
+        parquet: nodeParquet,
+        fetch,
+      });
+    const { engine } = client([broken]);
+    const csv = new File(['a\n1\n'], 'a.csv');
+    const loading = engine.ingest(
+      { kind: 'file', file: csv, name: 'a.csv' },
+      { table: 'a' },
+      () => {},
+    );
+    await expect(engine.start()).rejects.toMatchObject({
+      info: { message: expect.stringContaining('wasm missing') },
+    });
+    await expect(loading).rejects.toMatchObject({
+      info: { message: expect.stringContaining('wasm missing') },
+    });
+  });
+
   it('cancels a query when its signal aborts', async () => {
     const { engine } = client([realApi]);
     const controller = new AbortController();
