@@ -120,6 +120,19 @@ export async function openFromLocation(): Promise<void> {
   }
 }
 
+/**
+ * A link opened in the running lab (pasted into the address bar or followed: only the fragment
+ * changed, so the page stays and so do its loaded tables). It replaces the lab like a link opened
+ * afresh, through the same review, and can be undone. The lab's own address updates replace the
+ * history entry and fire no `hashchange`.
+ */
+export async function openFromHashChange(): Promise<void> {
+  if (!hasLabFragment(location.hash)) return;
+  const { state, notices } = await decodeLabFragment(location.hash);
+  receive(state, notices);
+  share.ready = !share.pending;
+}
+
 /** Open a `.lab.json` file the user picked or dropped. */
 export async function openLabFile(file: File): Promise<void> {
   // Refused by its size before it is read; the decoder checks the text's length again.

@@ -51,6 +51,42 @@ describe('share links in Chromium', () => {
       .waitFor();
   });
 
+  it('opens a link pasted into a running lab on the data already loaded, through review, undoably', async () => {
+    const author = await openLab();
+    await waitForDemo(author.page);
+    await author.page.getByRole('combobox', { name: '添加面板' }).selectOption('ranking');
+    await expect.poll(() => author.page.url(), { timeout: 10_000 }).toMatch(/#lab=/);
+    const plainLink = author.page.url();
+    await author.page.getByRole('combobox', { name: '添加面板' }).selectOption('sql');
+    await expect.poll(() => author.page.url(), { timeout: 10_000 }).not.toBe(plainLink);
+    const sqlLink = author.page.url();
+
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    await page.getByRole('combobox', { name: '添加面板' }).selectOption('kpi');
+    await page.getByRole('article', { name: '指标卡' }).getByRole('img').first().waitFor();
+    const sameDocument = await page.evaluate(() => performance.timeOrigin);
+
+    // Typed into the address bar of the open lab: only the fragment differs.
+    await page.goto(plainLink);
+    await page.getByRole('article', { name: '排行榜' }).getByRole('img').waitFor();
+    expect(await page.getByRole('article', { name: '指标卡' }).count()).toBe(0);
+    expect(await page.evaluate(() => performance.timeOrigin)).toBe(sameDocument);
+
+    await page.goto(sqlLink);
+    const dialog = page.getByRole('dialog', { name: '运行前请审阅此实验室' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '运行此实验室' }).click();
+    await page.getByRole('article', { name: 'SQL 单元' }).getByRole('img').waitFor();
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByRole('article', { name: 'SQL 单元' }).count()).toBe(0);
+    await page.getByRole('article', { name: '排行榜' }).getByRole('img').waitFor();
+    expect(await page.evaluate(() => performance.timeOrigin)).toBe(sameDocument);
+    expect(lab.errors).toEqual([]);
+  });
+
   it('opens a damaged link as an empty lab with a notice, without crashing', async () => {
     const lab = await openLab({ hash: '#lab=1.bm90LWRlZmxhdGU' });
     await lab.page
