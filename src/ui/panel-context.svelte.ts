@@ -26,14 +26,12 @@ function dataSignature(texts: string[]): string {
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const derived = new Map<string, { ready: Promise<void>; signature: string }>();
 const DERIVED_CAP = 32;
-let dropping: Promise<unknown> = Promise.resolve();
 
 function dropDerived(names: string[]): void {
-  for (const name of names) derived.delete(name);
-  const drops = names.map((n) =>
-    engine.exec(`DROP TABLE IF EXISTS ${ident(n)}`).catch(() => undefined),
-  );
-  dropping = Promise.all([dropping, ...drops]);
+  for (const name of names) {
+    derived.delete(name);
+    void engine.exec(`DROP TABLE IF EXISTS ${ident(name)}`).catch(() => undefined);
+  }
 }
 
 /**
@@ -41,38 +39,85 @@ function dropDerived(names: string[]): void {
  * that needs them); a table whose source data changed since is built again. They are lab-authored
  * toolkit SQL over the lab's own tables, so they run as statements. Beyond the cap, the oldest
  * tables no current request needs are dropped.
+ *
+ * Every statement is sent at once, in order, and the engine runs them first in, first out: a drop
+ * runs before the build that replaces it, and a query sent right after this call runs after its
+ * tables are built, without waiting a round trip on this (often busy) thread.
  */
-export async function ensureDerived(tables: readonly DerivedTable[]): Promise<void> {
-  for (const table of tables) {
-    const signature = dataSignature([table.sql]);
-    let entry = derived.get(table.name);
-    if (entry && entry.signature !== signature) {
-      dropDerived([table.name]);
-      entry = undefined;
-    }
-    await dropping;
-    if (!entry) {
-      const ready = engine.exec(`CREATE TABLE IF NOT EXISTS ${ident(table.name)} AS ${table.sql}`);
-      entry = { ready, signature };
-      derived.set(table.name, entry);
-      const mine = entry;
-      ready.catch(() => derived.get(table.name) === mine && derived.delete(table.name));
-    }
-    await entry.ready;
-  }
+export function ensureDerived(tables: readonly DerivedTable[]): Promise<void> {
+  // A derived table reading another one reads that one's sources too.
+  const reads: string[] = [];
+  const builds = tables.map((table, i) => {
+    const text = [
+      table.sql,
+      ...tables
+        .slice(0, i)
+        .flatMap((t, j) => (table.sql.includes(ident(t.name)) ? [reads[j] ?? ''] : [])),
+    ].join('\n');
+    reads.push(text);
+    const signature = dataSignature([text]);
+    const entry = derived.get(table.name);
+    if (entry?.signature === signature) return entry.ready;
+    if (entry) dropDerived([table.name]);
+    const ready = engine.exec(`CREATE TABLE IF NOT EXISTS ${ident(table.name)} AS ${table.sql}`);
+    const mine = { ready, signature };
+    derived.set(table.name, mine);
+    ready.catch(() => derived.get(table.name) === mine && derived.delete(table.name));
+    return ready;
+  });
   const spare = [...derived.keys()].filter((n) => !tables.some((t) => t.name === n));
   if (derived.size > DERIVED_CAP) dropDerived(spare.slice(0, derived.size - DERIVED_CAP));
+  return Promise.all(builds).then(() => undefined);
 }
 
-/** A panel's (or alert's) query: its derived tables first, then the SQL through the shared runner. */
+/** Panel queries sent and not answered yet; background work waits until there are none. */
+let foreground = 0;
+const idle: (() => void)[] = [];
+
+/**
+ * Resolves once every panel on screen has its answer: panels mounted in the same update have sent
+ * their queries by the next task, and later ones are waited for too.
+ */
+async function panelsAnswered(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  while (foreground > 0) await new Promise<void>((resolve) => idle.push(resolve));
+}
+
+/**
+ * A panel's (or alert's) query: its derived tables first, then the SQL through the shared runner.
+ * `background` work (alerts) waits until the panels on screen are answered: the engine runs one
+ * statement at a time, and what the user looks at comes first.
+ */
 export async function runPanelQuery(
   sql: string,
   tables: readonly DerivedTable[],
   signal?: AbortSignal,
+  options: { background?: boolean } = {},
 ): Promise<DecodedResult> {
-  await ensureDerived(tables);
+  if (options.background) {
+    await panelsAnswered();
+    return runPanelQuery(sql, tables, signal);
+  }
+  foreground++;
+  try {
+    return await answer(sql, tables, signal);
+  } finally {
+    if (--foreground === 0) for (const resolve of idle.splice(0)) resolve();
+  }
+}
+
+async function answer(
+  sql: string,
+  tables: readonly DerivedTable[],
+  signal?: AbortSignal,
+): Promise<DecodedResult> {
+  const built = ensureDerived(tables);
   const key = `${sql}\n${dataSignature([sql, ...tables.map((t) => t.sql)])}`;
-  return panelRunner.run(sql, signal, key);
+  const result = panelRunner.run(sql, signal, key);
+  result.catch(() => undefined);
+  // A table that failed to build explains the failure better than the query that reads it.
+  await built;
+  return result;
 }
 
 /** The lab's tables and columns, for parameter checks and column pickers. */
