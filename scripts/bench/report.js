@@ -14,6 +14,8 @@ export function headline(r) {
   if (r.toolkitUi) {
     out['toolkit filter change ms'] = r.toolkitUi.filterChange.median;
     out['toolkit link cold ms'] = r.toolkitUi.reopen.cold.allDrawn.median;
+    if (r.toolkitUi.linkInRunningLab)
+      out['toolkit link in running lab ms'] = r.toolkitUi.linkInRunningLab.median;
   }
   return out;
 }
@@ -60,9 +62,17 @@ export function report(r, log) {
   log('\ntoolkits in the lab (ms, median / p95)');
   for (const [id, v] of Object.entries(ui.open))
     log(`  open ${id.padEnd(12)} every panel drawn  ${fmt(v.median)} / ${fmt(v.p95)}`);
+  for (const [id, v] of Object.entries(ui.filterChangeOne ?? {}))
+    log(
+      `  crowd filter change, ${id} alone: every panel redrawn  ${fmt(v.median)} / ${fmt(v.p95)}`,
+    );
   log(
-    `  crowd filter change, every toolkit panel redrawn  ${fmt(ui.filterChange.median)} / ${fmt(ui.filterChange.p95)}`,
+    `  crowd filter change, six toolkits: every panel redrawn  ${fmt(ui.filterChange.median)} / ${fmt(ui.filterChange.p95)}`,
   );
+  if (ui.linkInRunningLab)
+    log(
+      `  six-toolkit link opened in a running lab (data loaded): every panel drawn  ${fmt(ui.linkInRunningLab.median)} / ${fmt(ui.linkInRunningLab.p95)}`,
+    );
   for (const kind of ['cold', 'warm'])
     log(
       `  shared link (${ui.linkLength} chars) reopened ${kind}: first toolkit chart ${fmt(ui.reopen[kind].firstChart.median)} / ${fmt(ui.reopen[kind].firstChart.p95)}, every panel ${fmt(ui.reopen[kind].allDrawn.median)} / ${fmt(ui.reopen[kind].allDrawn.p95)} (since navigation)`,

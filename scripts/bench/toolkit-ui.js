@@ -90,6 +90,28 @@ function timeLinkDrawn(page) {
   return waitDrawn(page, 0, 0);
 }
 
+/**
+ * A link opened in the running lab, its data loaded (the address bar's fragment changed, as when a
+ * link is pasted into it): ms until every toolkit panel is drawn. @param {Page} page @param {string} link
+ */
+async function timeLinkInRunningLab(page, link) {
+  const t0 = await page.evaluate((href) => {
+    const now = performance.now();
+    location.href = href;
+    return now;
+  }, link);
+  return waitDrawn(page, 0, t0);
+}
+
+/** Remove every toolkit from the lab, as a user would. @param {Page} page */
+async function removeToolkits(page) {
+  for (;;) {
+    const remove = page.getByRole('button', { name: '移除工具' });
+    if ((await remove.count()) === 0) return;
+    await remove.first().click();
+  }
+}
+
 /** Since navigation, the first toolkit chart on screen. @param {Page} page */
 function timeFirstToolkitChart(page) {
   return page.evaluate(async (timeout) => {
@@ -101,31 +123,47 @@ function timeFirstToolkitChart(page) {
   }, TIMEOUT_MS);
 }
 
+/** A fresh profile with the lab open on its demo data. @param {string} tmp @param {string} url */
+async function freshLab(tmp, url) {
+  // A fresh profile each time: a reused one would reopen the previous run's autosaved lab, whose
+  // toolkit tables would then already be built.
+  const context = await launch(fs.mkdtempSync(path.join(tmp, 'toolkits-')));
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('lab:demo-ready').length > 0,
+    null,
+    {
+      timeout: 600_000,
+    },
+  );
+  return { context, page };
+}
+
 /**
- * Every toolkit opened in a fresh lab, a crowd filter change and back, `runs` times; then the link
- * that lab ended with, reopened in cold and warm profiles, interleaved.
+ * `runs` times in a fresh lab: each toolkit opened alone (every panel drawn), the crowd filter set
+ * and cleared (every panel of that toolkit redrawn), then removed; then all six together and the
+ * filter change again. Then the six-toolkit link opened in a running lab with its data loaded, and
+ * reopened in a cold and a warm profile, interleaved.
  * @param {string} url @param {string} tmp @param {string[]} toolkitIds @param {number} runs
  */
 export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
   /** @type {Record<string, number[]>} */
   const open = Object.fromEntries(toolkitIds.map((id) => [id, /** @type {number[]} */ ([])]));
+  /** @type {Record<string, number[]>} */
+  const filterOne = Object.fromEntries(toolkitIds.map((id) => [id, /** @type {number[]} */ ([])]));
   /** @type {number[]} */
   const filter = [];
   let link = '';
   for (let r = 0; r < runs; r++) {
-    // A fresh profile each time: a reused one would reopen the previous run's autosaved lab, whose
-    // toolkit tables would then already be built.
-    const context = await launch(fs.mkdtempSync(path.join(tmp, 'toolkits-')));
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('lab:demo-ready').length > 0,
-      null,
-      {
-        timeout: 600_000,
-      },
-    );
-    for (const id of toolkitIds) open[id]?.push(await timeToolkitOpen(page, id));
+    const { context, page } = await freshLab(tmp, url);
+    for (const id of toolkitIds) {
+      open[id]?.push(await timeToolkitOpen(page, id));
+      filterOne[id]?.push(await timeFilterChange(page, 'Z世代'));
+      filterOne[id]?.push(await timeFilterChange(page, ''));
+      await removeToolkits(page);
+    }
+    for (const id of toolkitIds) await timeToolkitOpen(page, id);
     if (!link) {
       // The address bar follows the lab after a 300 ms debounce; wait for it to hold the lab.
       await page.waitForFunction(() => location.hash.startsWith('#lab=1.'));
@@ -138,8 +176,16 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
   }
   /** @type {Record<string, { first: number[], all: number[] }>} */
   const reopen = { cold: { first: [], all: [] }, warm: { first: [], all: [] } };
+  /** @type {number[]} */
+  const inLab = [];
   const warmProfile = path.join(tmp, 'toolkits-warm');
-  for (const kind of interleave(['cold', 'warm'], runs)) {
+  for (const kind of interleave(['in-lab', 'cold', 'warm'], runs)) {
+    if (kind === 'in-lab') {
+      const { context, page } = await freshLab(tmp, url);
+      inLab.push(await timeLinkInRunningLab(page, link));
+      await context.close();
+      continue;
+    }
     const context = await launch(
       kind === 'cold' ? fs.mkdtempSync(path.join(tmp, 'tk-cold-')) : warmProfile,
     );
@@ -151,8 +197,12 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
   }
   return {
     open: Object.fromEntries(Object.entries(open).map(([id, v]) => [id, summarize(v)])),
+    filterChangeOne: Object.fromEntries(
+      Object.entries(filterOne).map(([id, v]) => [id, summarize(v)]),
+    ),
     filterChange: summarize(filter),
     linkLength: link.length,
+    linkInRunningLab: summarize(inLab),
     reopen: Object.fromEntries(
       Object.entries(reopen).map(([k, v]) => [
         k,
