@@ -2,7 +2,7 @@ import type { DecodedResult } from '../engine/client';
 import type { DerivedTable } from '../panel/context';
 import type { Schema } from '../panel/params';
 import { createRunner } from '../panel/runner';
-import { ident } from '../sql/quote';
+import { ident, namesTable } from '../sql/quote';
 import { datasets, engine } from './lab.svelte';
 
 /** Results of panel queries, shared and cached by SQL and the versions of the tables it reads. */
@@ -12,12 +12,13 @@ export const panelRunner = createRunner<DecodedResult>((sql, signal) =>
 
 /**
  * The versions of the lab's tables a query (and the derived tables it reads) names: a result stays
- * valid while they do, so loading or changing another table re-runs nothing.
+ * valid while they do, so loading or changing another table re-runs nothing. A word that merely
+ * looks like a table name only costs a needless re-run.
  */
-function dataSignature(texts: string[]): string {
+export function dataSignature(texts: string[]): string {
   const all = texts.join('\n');
   return datasets.items
-    .filter((d) => all.includes(ident(d.table)))
+    .filter((d) => namesTable(all, d.table))
     .map((d) => `${d.table}@${datasets.versionOf(d.table)}`)
     .join(',');
 }
