@@ -18,7 +18,7 @@ import { startServer } from '../serve.js';
 import { bundleReport } from './bundle.js';
 import { launch, samplePeak } from './chrome.js';
 import { openNative } from './native.js';
-import { compare, interleave, parseMarks, ratio, summarize } from './stats.js';
+import { compare, interleave, pairedRatio, parseMarks, roundOrder, summarize } from './stats.js';
 import { fmt, headline, report } from './report.js';
 import { timeToolkitSql } from './toolkit-sql.js';
 import { measureToolkitUi } from './toolkit-ui.js';
@@ -162,9 +162,10 @@ async function main() {
     ]),
   );
   for (const q of BENCH_QUERIES) for (const run of Object.values(variants)) await run(q.sql); // warm-up
-  for (let r = 0; r < runs; r++)
+  // These take milliseconds: three times the rounds steady the ratios for little time.
+  for (let r = 0; r < runs * 3; r++)
     for (const q of BENCH_QUERIES)
-      for (const [name, run] of Object.entries(variants))
+      for (const [name, run] of roundOrder(Object.entries(variants), r))
         times[q.id]?.[name]?.push((await run(q.sql)).ms);
   const queries = BENCH_QUERIES.map((q) => {
     const t = /** @type {Record<string, number[]>} */ (times[q.id]);
@@ -173,8 +174,8 @@ async function main() {
       id: q.id,
       title: q.title,
       ...s,
-      overhead: ratio(/** @type {any} */ (s.lab), /** @type {any} */ (s.raw)),
-      wasmVsNative1: ratio(/** @type {any} */ (s.raw), /** @type {any} */ (s.native1)),
+      overhead: pairedRatio(t.lab ?? [], t.raw ?? []),
+      wasmVsNative1: pairedRatio(t.raw ?? [], t.native1 ?? []),
     };
   });
   // 3. Each toolkit's SQL (its derived tables, then every panel) through the same four engines.

@@ -23,9 +23,26 @@ export function summarize(values) {
   };
 }
 
-/** Ratio of medians, rounded for display. @param {{ median: number }} a @param {{ median: number }} b */
-export function ratio(a, b) {
-  return b.median > 0 ? a.median / b.median : NaN;
+/**
+ * The median of the per-round ratios a[i] / b[i]: the two variants of one round ran back to back,
+ * so a slow spell of the machine slows both and cancels out, which a ratio of medians does not do.
+ * @param {number[]} a @param {number[]} b
+ */
+export function pairedRatio(a, b) {
+  const ratios = a.flatMap((x, i) => {
+    const y = b[i];
+    return y !== undefined && y > 0 && Number.isFinite(x) ? [x / y] : [];
+  });
+  return quantile(ratios, 0.5);
+}
+
+/**
+ * The variants in round `round`'s order: reversed every other round, so neither always runs first
+ * (right after another query, or on a warmer cache).
+ * @template T @param {T[]} variants @param {number} round
+ */
+export function roundOrder(variants, round) {
+  return round % 2 === 0 ? variants : [...variants].reverse();
 }
 
 /**

@@ -3,7 +3,7 @@
  * Each toolkit's SQL through every engine, interleaved: its derived tables built afresh, then every
  * panel's query; the total and the derived-table part are timed per run.
  */
-import { ratio, summarize } from './stats.js';
+import { pairedRatio, roundOrder, summarize } from './stats.js';
 
 /**
  * @param {{ toolkit: string, panel: string, sql: string, derived: { name: string, sql: string }[] }[]} tkQueries
@@ -26,7 +26,7 @@ export async function timeToolkitSql(tkQueries, execs, variants, runs) {
       const derived = [
         ...new Map(panels.flatMap((q) => q.derived).map((d) => [d.name, d])).values(),
       ];
-      for (const [name, exec] of Object.entries(execs)) {
+      for (const [name, exec] of roundOrder(Object.entries(execs), r)) {
         for (const d of derived) await exec(`DROP TABLE IF EXISTS "${d.name}"`);
         let derive = 0;
         for (const d of derived) derive += await exec(`CREATE TABLE "${d.name}" AS ${d.sql}`);
@@ -44,8 +44,8 @@ export async function timeToolkitSql(tkQueries, execs, variants, runs) {
       panels: tkQueries.filter((q) => q.toolkit === id).length,
       deriveLab: summarize(t.lab?.derive ?? []),
       ...s,
-      overhead: ratio(/** @type {any} */ (s.lab), /** @type {any} */ (s.raw)),
-      wasmVsNative1: ratio(/** @type {any} */ (s.raw), /** @type {any} */ (s.native1)),
+      overhead: pairedRatio(t.lab?.total ?? [], t.raw?.total ?? []),
+      wasmVsNative1: pairedRatio(t.raw?.total ?? [], t.native1?.total ?? []),
     };
   });
 }

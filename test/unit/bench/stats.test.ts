@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   compare,
   interleave,
+  pairedRatio,
   parseMarks,
   quantile,
-  ratio,
+  roundOrder,
   summarize,
 } from '../../../scripts/bench/stats.js';
 
@@ -17,9 +18,17 @@ describe('benchmark statistics', () => {
     expect(summarize([4, 2, 9, 1, 5])).toEqual({ n: 5, median: 4, p95: 8.2, min: 1 });
   });
 
-  it('forms ratios of medians', () => {
-    expect(ratio({ median: 12 }, { median: 10 })).toBeCloseTo(1.2);
-    expect(ratio({ median: 12 }, { median: 0 })).toBeNaN();
+  it('forms paired ratios round by round, so a slow round slows both sides alike', () => {
+    // Round 2 ran in a slow spell, round 3 had an outlier: two rounds of three say 1.1, whereas
+    // the ratio of the medians would say 16.5 / 10.
+    expect(pairedRatio([11, 33, 16.5], [10, 30, 10])).toBeCloseTo(1.1);
+    expect(pairedRatio([5, 6], [0, 4])).toBeCloseTo(1.5);
+    expect(pairedRatio([], [])).toBeNaN();
+  });
+
+  it('reverses the order of the variants every other round', () => {
+    expect(roundOrder(['lab', 'raw', 'native'], 0)).toEqual(['lab', 'raw', 'native']);
+    expect(roundOrder(['lab', 'raw', 'native'], 1)).toEqual(['native', 'raw', 'lab']);
   });
 
   it('interleaves variants round-robin', () => {
