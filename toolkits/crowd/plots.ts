@@ -86,23 +86,25 @@ export function buildCrowdStagesPlot(data: PlotData): Plot.PlotOptions {
   };
 }
 
-/** TGI of each attribute value, one row of cells per attribute. */
+/**
+ * TGI of each attribute value, one bar per value, grouped by attribute. One y axis labelled
+ * "attribute · value": facets would share one y domain, squeezing every attribute's values into
+ * every row.
+ */
 export function buildProfilePlot(data: PlotData): Plot.PlotOptions {
-  const attributes = [...new Set(data.rows.map((r) => String(r.attribute)))];
+  const label = (r: RecordRow) => `${String(r.attribute)} · ${String(r.value)}`;
+  const labels = [...new Set(data.rows.map(label))];
   return {
     width: data.width,
-    height: attributes.length * 70 + 40,
-    marginLeft: 60,
+    height: labels.length * 18 + 50,
+    marginLeft: 150,
     marginBottom: 30,
-    fy: { label: null, domain: attributes },
     x: { grid: true, label: 'TGI' },
-    y: { label: null },
-    facet: { data: data.rows, y: 'attribute' },
+    y: { label: null, domain: labels },
     marks: [
       Plot.barX(data.rows, {
         x: (d: RecordRow) => d.tgi ?? 0,
-        y: 'value',
-        fy: 'attribute',
+        y: label,
         fill: (d: RecordRow) =>
           d.suppressed ? '#dee2e6' : Number(d.tgi) >= 100 ? '#d9480f' : '#74c0fc',
         tip: true,
