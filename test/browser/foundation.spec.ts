@@ -3,7 +3,15 @@ import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parquetBytes } from '../support/files';
-import { expectSameOrigin, openLab, runSql, tableItem, waitForDemo, type Lab } from './support';
+import {
+  expectSameOrigin,
+  loadedTable,
+  openLab,
+  runSql,
+  tableItem,
+  waitForDemo,
+  type Lab,
+} from './support';
 
 const truth = JSON.parse(
   fs.readFileSync(path.resolve(import.meta.dirname, '../../public/data/ground_truth.json'), 'utf8'),
@@ -56,8 +64,8 @@ describe('lab foundation in Chromium', () => {
       },
       csv('cities.csv', 'id,城市\n1,上海\n2,北京\n'),
     ]);
-    await tableItem(page, '销售').filter({ hasText: '10 行' }).waitFor();
-    await tableItem(page, 'cities').filter({ hasText: '2 行' }).waitFor();
+    await loadedTable(page, '销售', 10).waitFor();
+    await loadedTable(page, 'cities', 2).waitFor();
     await runSql(page, 'SELECT c.城市, s.amount FROM 销售 s JOIN cities c USING (id) ORDER BY id');
     await page.getByRole('cell', { name: '北京' }).waitFor();
     await page.getByRole('cell', { name: '1.5' }).waitFor();
@@ -75,15 +83,15 @@ describe('lab foundation in Chromium', () => {
     });
     await page.getByRole('main').dispatchEvent('dragenter', { dataTransfer: transfer });
     await page.getByRole('main').dispatchEvent('drop', { dataTransfer: transfer });
-    await tableItem(page, 'dropped_one').filter({ hasText: '2 行' }).waitFor();
-    await tableItem(page, 'dropped').filter({ hasText: '1 行' }).waitFor();
+    await loadedTable(page, 'dropped_one', 2).waitFor();
+    await loadedTable(page, 'dropped', 1).waitFor();
   });
 
   it('explains bad files in Chinese while earlier tables keep answering', async () => {
     lab = await openLab();
     const { page } = lab;
     await page.getByLabel('添加文件').setInputFiles([csv('keep.csv', 'k\n42\n')]);
-    await tableItem(page, 'keep').filter({ hasText: '1 行' }).waitFor();
+    await loadedTable(page, 'keep', 1).waitFor();
     const bad: [Parameters<typeof csv>[0], Buffer, RegExp][] = [
       ['fake.parquet', Buffer.from('a,b\n1,2\n'), /文件扩展名是 \.parquet，但内容是文本/],
       ['cut.parquet', Buffer.from(parquetBytes(100).slice(0, 400)), /缺少文件尾/],
@@ -130,7 +138,7 @@ describe('lab foundation in Chromium', () => {
       await page.getByRole('button', { name: '加载网址' }).click();
     };
     await load(`${baseUrl}data/categories.parquet`);
-    await tableItem(page, 'categories_2').filter({ hasText: '15 行' }).waitFor();
+    await loadedTable(page, 'categories_2', 15).waitFor();
     await load(`${baseUrl}data/missing.parquet`);
     await page.getByRole('alert').filter({ hasText: 'HTTP 404' }).waitFor();
 
@@ -171,7 +179,7 @@ describe('catalog actions and engine modes', () => {
     await waitForDemo(page); // the catalog stops moving once the demo tables are in
     await page.getByLabel('添加文件').setInputFiles([csv('keep.csv', 'k\n1\n2\n')]);
     const item = tableItem(page, 'keep');
-    await item.filter({ hasText: '2 行' }).waitFor();
+    await loadedTable(page, 'keep', 2).waitFor();
     await item.getByText('keep', { exact: true }).click();
     await item.getByRole('button', { name: '重命名' }).click();
     await page.getByRole('textbox', { name: 'keep 的新名称' }).fill('保留 表');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openLab, tableItem, waitForDemo } from './support';
+import { loadedTable, openLab, waitForDemo } from './support';
 
 const csv = (name: string, text: string) => ({
   name,
@@ -15,7 +15,7 @@ describe('local files in shared labs', () => {
     await page
       .getByLabel('添加文件')
       .setInputFiles([csv('sales.csv', 'region,amount\n华东,10\n华南,20\n')]);
-    await tableItem(page, 'sales').filter({ hasText: '2 行' }).waitFor();
+    await loadedTable(page, 'sales', 2).waitFor();
     await page.getByRole('combobox', { name: '添加面板' }).selectOption('table');
     const panel = page.getByRole('article', { name: '数据表格' });
     await panel.getByRole('button', { name: '设置' }).click();

@@ -81,6 +81,14 @@ export function tableItem(page: Page, table: string) {
   return page.getByRole('listitem').filter({ has: page.getByText(table, { exact: true }) });
 }
 
+/**
+ * A table listed as loaded with `rows` rows: "N 行 · M 列". While loading, the item shows the rows
+ * read so far ("… · N 行") before the table can be queried, so the row count alone is no signal.
+ */
+export function loadedTable(page: Page, table: string, rows: number) {
+  return tableItem(page, table).filter({ hasText: new RegExp(`(?<![\\d.,])${rows} 行 · \\d+ 列`) });
+}
+
 /** Wait until the demo datasets are loaded (the last one in the manifest is listed with its rows). */
 export async function waitForDemo(page: Page): Promise<void> {
   await expect
