@@ -53,3 +53,25 @@ export function toolkitOfPanel(panelId: string): ToolkitDefinition | undefined {
   const dot = panelId.indexOf('.');
   return dot > 0 ? TOOLKITS.get(panelId.slice(0, dot)) : undefined;
 }
+
+/**
+ * The tables a lab's panels read, in the panels' order: a toolkit panel reads what its toolkit
+ * requires, a library panel the tables its parameters name (or their defaults).
+ */
+export function tablesRead(
+  panels: readonly { panel: string; params: Record<string, unknown> }[],
+): string[] {
+  const tables = new Set<string>();
+  for (const { panel, params } of panels) {
+    const toolkit = toolkitOfPanel(panel);
+    if (toolkit) {
+      for (const table of Object.keys(toolkit.requires)) tables.add(table);
+      continue;
+    }
+    for (const [key, spec] of Object.entries(getPanel(panel)?.params ?? {})) {
+      const value = spec.type === 'table' ? (params[key] ?? spec.default) : null;
+      if (typeof value === 'string' && value) tables.add(value);
+    }
+  }
+  return [...tables];
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { getToolkit, tablesRead } from '../../../src/panel/registry';
+
+describe('tablesRead', () => {
+  it('lists the tables a lab reads in its panels’ order: toolkits’ requirements, library panels’ table parameters', () => {
+    const aipl = Object.keys(getToolkit('aipl')?.requires ?? {});
+    expect(aipl).toContain('events');
+    const tables = tablesRead([
+      { panel: 'bars', params: { table: 'reviews' } },
+      { panel: 'aipl.stages', params: {} },
+      { panel: 'aipl.flow', params: {} },
+      { panel: 'bars', params: {} },
+      { panel: 'no-such-panel', params: { table: 'x' } },
+    ]);
+    expect(tables[0]).toBe('reviews');
+    expect(tables.slice(1, 1 + aipl.length - 1)).toEqual(aipl.filter((t) => t !== 'reviews'));
+    expect(tables).toContain('orders');
+    expect(new Set(tables).size).toBe(tables.length);
+    expect(tables).not.toContain('x');
+  });
+});
