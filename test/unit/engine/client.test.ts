@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineWorkerApi } from '../../../src/engine/api';
 import { EngineClient, type EngineState } from '../../../src/engine/client';
 import { EngineError } from '../../../src/engine/errors';
-import { createWorkerApi } from '../../../src/engine/worker-api';
+import { createWorkerApi, type WorkerApiDeps } from '../../../src/engine/worker-api';
 import { nodeParquet, openNodeBindings } from '../../support/node-engine';
 
 /** A stand-in for the engine's Web Worker: the real worker API, exposed over a MessageChannel. */
@@ -35,12 +35,15 @@ class FakeWorker extends EventTarget {
   }
 }
 
-function realApi(): EngineWorkerApi {
-  return createWorkerApi({
-    open: async () => ({ bindings: await openNodeBindings(), bundle: 'eh', threads: 1 }),
-    parquet: nodeParquet,
-    fetch,
-  });
+const openNode: WorkerApiDeps['open'] = async () => ({
+  bindings: await openNodeBindings(),
+  bundle: 'eh',
+  threads: 1,
+});
+
+/** The real worker API over Node bindings, DuckDB opened by `open` (by default, at once). */
+function realApi(open: WorkerApiDeps['open'] = openNode): EngineWorkerApi {
+  return createWorkerApi({ open, parquet: nodeParquet, fetch });
 }
 
 function client(apis: (() => EngineWorkerApi)[], cancelGraceMs = 3000) {
@@ -84,14 +87,10 @@ describe('EngineClient', () => {
     const gate = new Promise<void>((resolve) => (letOpen = resolve));
     const events: string[] = [];
     const api = () =>
-      createWorkerApi({
-        open: async () => {
-          await gate;
-          events.push('opened');
-          return { bindings: await openNodeBindings(), bundle: 'eh', threads: 1 };
-        },
-        parquet: nodeParquet,
-        fetch,
+      realApi(async (threads) => {
+        await gate;
+        events.push('opened');
+        return openNode(threads);
       });
     const { engine } = client([api]);
     const csv = new File(['region,amount\n华东,10\n华南,20\n'], 'sales.csv');
@@ -109,12 +108,7 @@ describe('EngineClient', () => {
   });
 
   it('fails a load sent before a start that fails, with the error of the start', async () => {
-    const broken = () =>
-      createWorkerApi({
-        open: () => Promise.reject(new Error('wasm missing')),
-        parquet: nodeParquet,
-        fetch,
-      });
+    const broken = () => realApi(() => Promise.reject(new Error('wasm missing')));
     const { engine } = client([broken]);
     const csv = new File(['a\n1\n'], 'a.csv');
     const loading = engine.ingest(
