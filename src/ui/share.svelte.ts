@@ -87,7 +87,22 @@ const FATAL_NOTICES = new Set([
   'state.unreadable',
   'state.no-version',
   'state.newer-version',
+  'link.too-long',
+  'link.malformed',
+  'link.too-large',
+  'link.damaged',
 ]);
+
+/**
+ * Nothing of an incoming lab could be read: the lab already open stays as it is, and the user is
+ * told why (a page opened on a damaged link has no lab yet, and opens empty instead).
+ */
+function refused(notices: Notice[]): boolean {
+  if (!notices.some((n) => FATAL_NOTICES.has(n.code))) return false;
+  share.notices = notices;
+  flash.text = t('notice.opened', { list: notices.map(describeNotice).join('；') });
+  return true;
+}
 
 /** A lab from someone else (a link or a file): applied, or held for review when it needs it. */
 function receive(state: LabState, notices: Notice[]): void {
@@ -129,6 +144,7 @@ export async function openFromLocation(): Promise<void> {
 export async function openFromHashChange(): Promise<void> {
   if (!hasLabFragment(location.hash)) return;
   const { state, notices } = await decodeLabFragment(location.hash);
+  if (refused(notices)) return;
   receive(state, notices);
   share.ready = !share.pending;
 }
@@ -141,13 +157,7 @@ export async function openLabFile(file: File): Promise<void> {
     return;
   }
   const { state, notices } = decodeLabFile(await file.text());
-  // A file that is no lab at all leaves the current lab as it is (a link opens empty instead).
-  if (notices.some((n) => FATAL_NOTICES.has(n.code))) {
-    share.notices = notices;
-    flash.text = t('notice.opened', { list: notices.map(describeNotice).join('；') });
-    return;
-  }
-  receive(state, notices);
+  if (!refused(notices)) receive(state, notices);
 }
 
 /** Keep the current lab in this browser (debounced by the caller; flushed when the page hides). */

@@ -84,6 +84,15 @@ describe('share links in Chromium', () => {
     await expect.poll(() => page.getByRole('article', { name: 'SQL 单元' }).count()).toBe(0);
     await page.getByRole('article', { name: '排行榜' }).getByRole('img').waitFor();
     expect(await page.evaluate(() => performance.timeOrigin)).toBe(sameDocument);
+
+    // A damaged link pasted into the open lab leaves the lab as it is, and says why.
+    await page.goto(`${sqlLink.split('#')[0]}#lab=1.bm90LWRlZmxhdGU`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: '此实验室有部分内容无法使用：链接已损坏或不完整' })
+      .waitFor();
+    expect(await page.getByRole('article', { name: '排行榜' }).count()).toBe(1);
+    expect(await page.evaluate(() => performance.timeOrigin)).toBe(sameDocument);
     expect(lab.errors).toEqual([]);
   });
 
