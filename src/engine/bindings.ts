@@ -20,9 +20,8 @@ export interface EngineBindings {
   cancelPendingQuery(conn: number): Awaitable<boolean>;
   fetchQueryResults(conn: number): Awaitable<Uint8Array | null>;
   runQuery(conn: number, sql: string): Awaitable<Uint8Array>;
-  /** Prepare a statement (refuses several statements at once); returns its id. */
-  createPrepared(conn: number, sql: string): Awaitable<number>;
-  closePrepared(conn: number, statement: number): Awaitable<void>;
+  /** DuckDB's own lexer: where each token starts and its kind (3 = operator, `;` among them). */
+  tokenize(text: string): Awaitable<{ offsets: number[]; types: number[] }>;
   insertArrowFromIPCStream(
     conn: number,
     ipc: Uint8Array,
@@ -42,8 +41,7 @@ export function fromBlocking(db: DuckDBBindings): EngineBindings {
     cancelPendingQuery: (c) => db.cancelPendingQuery(c),
     fetchQueryResults: (c) => db.fetchQueryResults(c),
     runQuery: (c, sql) => db.runQuery(c, sql),
-    createPrepared: (c, sql) => db.createPrepared(c, sql),
-    closePrepared: (c, id) => db.closePrepared(c, id),
+    tokenize: (text) => db.tokenize(text),
     insertArrowFromIPCStream: (c, ipc, options) => db.insertArrowFromIPCStream(c, ipc, options),
     registerFileBuffer: (path, bytes) => db.registerFileBuffer(path, bytes),
     dropFile: (path) => db.dropFile(path),
@@ -73,8 +71,7 @@ export function fromAsync(db: AsyncDuckDB): EngineBindings {
     cancelPendingQuery: (c) => db.cancelPendingQuery(c),
     fetchQueryResults: (c) => db.fetchQueryResults(c),
     runQuery: (c, sql) => db.runQuery(c, sql),
-    createPrepared: (c, sql) => db.createPrepared(c, sql),
-    closePrepared: (c, id) => db.closePrepared(c, id),
+    tokenize: (text) => db.tokenize(text),
     insertArrowFromIPCStream: (c, ipc, options) =>
       db.insertArrowFromIPCStream(c, owned(ipc), options),
     registerFileBuffer: (path, bytes) => db.registerFileBuffer(path, owned(bytes)),

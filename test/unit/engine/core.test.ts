@@ -124,6 +124,10 @@ describe('statement gate for panel SQL (readOnly)', () => {
       'SET threads = 1',
       'PRAGMA version',
       ';',
+      // Text the lexer cannot finish cannot be parsed either, so nothing after it runs.
+      'SELECT 1 /* ; DROP TABLE gate_t',
+      "SELECT 'x ; DROP TABLE gate_t",
+      "SELECT 1; SELECT 'x",
     ];
     for (const sql of attacks) {
       const error = await engine.core.query(sql, { readOnly: true }).catch((e: unknown) => e);
@@ -140,5 +144,29 @@ describe('statement gate for panel SQL (readOnly)', () => {
       .query('SELECT 1) AS q; DROP TABLE gate_t; SELECT * FROM (SELECT 1', { readOnly: true })
       .catch((e: unknown) => e)) as EngineError;
     expect(chained.info.code).toBe('sql.not-single-select');
+    expect(chained.info.sql).toBe('SELECT 1) AS q; DROP TABLE gate_t; SELECT * FROM (SELECT 1');
+  });
+
+  it('lets `;` inside strings, quoted names and comments through, as one statement', async () => {
+    const rows = tableFromIPC(
+      (
+        await engine.core.query(
+          `SELECT ';' AS s, $$; DROP TABLE gate_t;$$ AS d, E'\\'; x' AS e, 1 AS ";" -- ; DROP\n`,
+          { readOnly: true },
+        )
+      ).ipc,
+    )
+      .toArray()
+      .map((row) => ({ ...row.toJSON() }));
+    expect(rows).toEqual([{ s: ';', d: '; DROP TABLE gate_t;', e: "'; x", ';': 1 }]);
+  });
+
+  it('reports an error position in the text the caller wrote, not in the gated text', async () => {
+    const error = (await engine.core
+      .query('SELECT a b c FROM gate_t', { readOnly: true })
+      .catch((e: unknown) => e)) as EngineError;
+    expect(error.info.sql).toBe('SELECT a b c FROM gate_t');
+    expect(error.info.name).toBe('Parser Error');
+    expect(error.info.position).toBe(11);
   });
 });
