@@ -16,6 +16,9 @@ export function headline(r) {
     out['toolkit link cold ms'] = r.toolkitUi.reopen.cold.allDrawn.median;
     if (r.toolkitUi.linkInRunningLab)
       out['toolkit link in running lab ms'] = r.toolkitUi.linkInRunningLab.median;
+    if (r.toolkitUi.linkInRunningLabReturning)
+      out['toolkit link in running lab, returning ms'] =
+        r.toolkitUi.linkInRunningLabReturning.median;
   }
   return out;
 }
@@ -71,7 +74,11 @@ export function report(r, log) {
   );
   if (ui.linkInRunningLab)
     log(
-      `  six-toolkit link opened in a running lab (data loaded): every panel drawn  ${fmt(ui.linkInRunningLab.median)} / ${fmt(ui.linkInRunningLab.p95)}`,
+      `  six-toolkit link opened in a running lab (data loaded), first visit: every panel drawn  ${fmt(ui.linkInRunningLab.median)} / ${fmt(ui.linkInRunningLab.p95)}`,
+    );
+  if (ui.linkInRunningLabReturning)
+    log(
+      `  the same, returning visitor (files and compiled code cached): every panel drawn  ${fmt(ui.linkInRunningLabReturning.median)} / ${fmt(ui.linkInRunningLabReturning.p95)}`,
     );
   for (const kind of ['cold', 'warm'])
     log(

@@ -112,6 +112,23 @@ async function removeToolkits(page) {
   }
 }
 
+/**
+ * Remove every toolkit, then wait until the address bar and the lab kept in the browser (both
+ * debounced) hold the empty lab (no fragment), so the next visit in this profile reopens it.
+ * @param {Page} page
+ */
+async function leaveEmpty(page) {
+  // The address bar first holds the lab with its toolkits, so the empty fragment seen below is
+  // the state written after the last removal, not the one before any toolkit was added.
+  await page.waitForFunction(() => location.hash.startsWith('#lab='));
+  await removeToolkits(page);
+  await page.waitForFunction(
+    () =>
+      location.hash === '' &&
+      localStorage.getItem('ecology-lab.autosave')?.includes('"fragment":""'),
+  );
+}
+
 /** Since navigation, the first toolkit chart on screen. @param {Page} page */
 function timeFirstToolkitChart(page) {
   return page.evaluate(async (timeout) => {
@@ -124,10 +141,15 @@ function timeFirstToolkitChart(page) {
 }
 
 /** A fresh profile with the lab open on its demo data. @param {string} tmp @param {string} url */
-async function freshLab(tmp, url) {
+function freshLab(tmp, url) {
   // A fresh profile each time: a reused one would reopen the previous run's autosaved lab, whose
   // toolkit tables would then already be built.
-  const context = await launch(fs.mkdtempSync(path.join(tmp, 'toolkits-')));
+  return labIn(fs.mkdtempSync(path.join(tmp, 'toolkits-')), url);
+}
+
+/** The lab open on its demo data in the profile `dir`. @param {string} dir @param {string} url */
+async function labIn(dir, url) {
+  const context = await launch(dir);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForFunction(
@@ -143,8 +165,8 @@ async function freshLab(tmp, url) {
 /**
  * `runs` times in a fresh lab: each toolkit opened alone (every panel drawn), the crowd filter set
  * and cleared (every panel of that toolkit redrawn), then removed; then all six together and the
- * filter change again. Then the six-toolkit link opened in a running lab with its data loaded, and
- * reopened in a cold and a warm profile, interleaved.
+ * filter change again. Then the six-toolkit link opened in a running lab with its data loaded (on a
+ * first visit, and for a returning visitor), and reopened in a cold and a warm profile, interleaved.
  * @param {string} url @param {string} tmp @param {string[]} toolkitIds @param {number} runs
  */
 export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
@@ -178,11 +200,25 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
   const reopen = { cold: { first: [], all: [] }, warm: { first: [], all: [] } };
   /** @type {number[]} */
   const inLab = [];
+  /** @type {number[]} */
+  const inLabReturning = [];
   const warmProfile = path.join(tmp, 'toolkits-warm');
-  for (const kind of interleave(['in-lab', 'cold', 'warm'], runs)) {
-    if (kind === 'in-lab') {
-      const { context, page } = await freshLab(tmp, url);
-      inLab.push(await timeLinkInRunningLab(page, link));
+  // A returning visitor: the browser holds the lab's files and the code it compiled on an earlier
+  // visit that used every toolkit. Each visit ends with the toolkits removed, so the next one
+  // reopens an empty lab (the autosave) and the link has everything to build.
+  const returning = path.join(tmp, 'toolkits-returning');
+  {
+    const { context, page } = await labIn(returning, url);
+    for (const id of toolkitIds) await timeToolkitOpen(page, id);
+    await leaveEmpty(page);
+    await context.close();
+  }
+  for (const kind of interleave(['in-lab', 'in-lab-returning', 'cold', 'warm'], runs)) {
+    if (kind === 'in-lab' || kind === 'in-lab-returning') {
+      const returns = kind === 'in-lab-returning';
+      const { context, page } = returns ? await labIn(returning, url) : await freshLab(tmp, url);
+      (returns ? inLabReturning : inLab).push(await timeLinkInRunningLab(page, link));
+      if (returns) await leaveEmpty(page);
       await context.close();
       continue;
     }
@@ -203,6 +239,7 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
     filterChange: summarize(filter),
     linkLength: link.length,
     linkInRunningLab: summarize(inLab),
+    linkInRunningLabReturning: summarize(inLabReturning),
     reopen: Object.fromEntries(
       Object.entries(reopen).map(([k, v]) => [
         k,
