@@ -5,7 +5,9 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'public/data/', 'bench/results/', 'data-out/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'public/data/', 'bench/results/', 'data-out/', 'scratch/'],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -10,7 +10,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import * as parquet from 'parquet-wasm/esm';
-import { EngineClient } from '../src/engine/client';
+import { EngineClient, PANEL_QUERY } from '../src/engine/client';
 import EngineWorker from '../src/engine/worker?worker';
 import { createQueryContext, type DerivedTable } from '../src/panel/context';
 import { NO_FILTERS } from '../src/panel/filters';
@@ -62,10 +62,10 @@ const api = {
     }
     return now() - started;
   },
-  /** One query end to end, result decoded on the main thread. */
+  /** One query end to end as a panel runs it (through the statement gate), decoded here. */
   async labQuery(sql: string): Promise<{ ms: number; rows: number }> {
     const started = now();
-    const { table } = await lab!.query(sql);
+    const { table } = await lab!.query(sql, PANEL_QUERY);
     return { ms: now() - started, rows: table.numRows };
   },
   async rawQuery(sql: string): Promise<{ ms: number; rows: number }> {

@@ -13,8 +13,9 @@ import sirv from 'sirv';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {{ dir?: string, port?: number, host?: string, isolate?: boolean, basePath?: string, dataDir?: string }} [options]
- *   `dataDir` serves `data/` from another folder (the benchmark's standard and stress presets).
+ * @param {{ dir?: string, port?: number, host?: string, isolate?: boolean, basePath?: string, dataDir?: string, wasmType?: string }} [options]
+ *   `dataDir` serves `data/` from another folder (the benchmark's standard and stress presets);
+ *   `wasmType` is the Content-Type of `.wasm` files (a test plays a host that gets it wrong).
  * @returns {Promise<{ url: string, close: () => Promise<void>, server: http.Server }>}
  */
 export function startServer(options = {}) {
@@ -30,7 +31,8 @@ export function startServer(options = {}) {
         res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
         res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
       }
-      if (pathname.endsWith('.wasm')) res.setHeader('Content-Type', 'application/wasm');
+      if (pathname.endsWith('.wasm'))
+        res.setHeader('Content-Type', options.wasmType ?? 'application/wasm');
       if (pathname.includes('/assets/'))
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       res.setHeader('X-Content-Type-Options', 'nosniff');

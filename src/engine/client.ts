@@ -20,6 +20,9 @@ export interface EngineClientOptions {
   cancelGraceMs?: number;
 }
 
+/** How panel SQL runs: one read-only statement (the gate), its result capped at 10,000 rows. */
+export const PANEL_QUERY = { maxRows: 10_000, readOnly: true } as const;
+
 let nextId = 0;
 
 /**

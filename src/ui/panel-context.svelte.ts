@@ -1,4 +1,4 @@
-import type { DecodedResult } from '../engine/client';
+import { PANEL_QUERY, type DecodedResult } from '../engine/client';
 import type { DerivedTable } from '../panel/context';
 import type { Schema } from '../panel/params';
 import { createRunner } from '../panel/runner';
@@ -7,7 +7,7 @@ import { datasets, engine } from './lab.svelte';
 
 /** Results of panel queries, shared and cached by SQL and the versions of the tables it reads. */
 export const panelRunner = createRunner<DecodedResult>((sql, signal) =>
-  engine.query(sql, { signal, maxRows: 10_000, readOnly: true }),
+  engine.query(sql, { signal, ...PANEL_QUERY }),
 );
 
 /**

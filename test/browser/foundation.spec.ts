@@ -223,6 +223,25 @@ describe('catalog actions and engine modes', () => {
     await page.getByRole('cell', { name: '0', exact: true }).waitFor();
   });
 
+  it('starts on a host that serves .wasm files with a generic content type', async () => {
+    // Such a host cannot stream-compile DuckDB (Chromium refuses it); the lab compiles the bytes.
+    const { startServer } = await import('../../scripts/serve.js');
+    const server = await startServer({
+      dir: path.resolve(import.meta.dirname, '../../dist'),
+      basePath: '/plain/',
+      wasmType: 'application/octet-stream',
+    });
+    try {
+      lab = await openLab({ url: `${server.url}?demo=off` });
+      const { page } = lab;
+      await runSql(page, 'SELECT 6 * 7 AS answer');
+      await page.getByRole('cell', { name: '42', exact: true }).waitFor();
+      expect(lab.errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('runs the threaded engine on request when the host sends cross-origin isolation headers', async () => {
     const { startServer } = await import('../../scripts/serve.js');
     const server = await startServer({

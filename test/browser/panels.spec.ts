@@ -108,7 +108,7 @@ describe('panels in Chromium', () => {
       .getByRole('textbox', { name: 'SQL' })
       .fill('SELECT 1) AS x; DROP TABLE orders; SELECT * FROM (SELECT 1');
     await cell.getByRole('button', { name: '运行' }).click();
-    await cell.getByRole('alert').filter({ hasText: 'Parser Error' }).waitFor();
+    await cell.getByRole('alert').filter({ hasText: '只能运行一条 SELECT 语句' }).waitFor();
     await runSql(page, 'SELECT count(*)::INTEGER AS still_there FROM orders');
     await page.getByRole('columnheader', { name: 'still_there' }).waitFor();
     expect(lab.errors).toEqual([]);
