@@ -162,8 +162,9 @@ async function main() {
     ]),
   );
   for (const q of BENCH_QUERIES) for (const run of Object.values(variants)) await run(q.sql); // warm-up
-  // These take milliseconds: three times the rounds steady the ratios for little time.
-  for (let r = 0; r < runs * 3; r++)
+  // These take milliseconds, where a millisecond of noise is a fifth of the time: eight times the
+  // rounds steady the ratios for a few seconds more.
+  for (let r = 0; r < runs * 8; r++)
     for (const q of BENCH_QUERIES)
       for (const [name, run] of roundOrder(Object.entries(variants), r))
         times[q.id]?.[name]?.push((await run(q.sql)).ms);
@@ -191,7 +192,8 @@ async function main() {
     native1: async (sql) => (await native1.query(sql)).ms,
     nativeN: async (sql) => (await nativeN.query(sql)).ms,
   };
-  const toolkitSql = await timeToolkitSql(tkQueries, execs, variants, runs);
+  // Twice the rounds: one stall in five rounds moved a toolkit's median ratio by a tenth.
+  const toolkitSql = await timeToolkitSql(tkQueries, execs, variants, runs * 2);
   const benchHeap = await page.evaluate(() => /** @type {any} */ (globalThis).bench.memory());
   await context.close();
   native1.close();
