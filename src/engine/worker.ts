@@ -26,7 +26,7 @@ async function loadParquet(): Promise<ParquetModule> {
  * cannot keep the compiled code in its code cache and every visit starts DuckDB on freshly
  * baseline-compiled code. Compiled this way, a returning visitor starts on the optimized code
  * Chromium cached (six-toolkit link opened in a running lab, warm profile, median of 4 runs:
- * 1216 → 892 ms). A host that serves .wasm with another Content-Type cannot stream-compile;
+ * 1429 → 975 ms). A host that serves .wasm with another Content-Type cannot stream-compile;
  * then the bytes are compiled whole. Failures reject here, where the engine start reports them.
  */
 async function compileDuckDB(url: string): Promise<WebAssembly.Module> {
