@@ -45,6 +45,7 @@ export interface EngineCore {
 /** DuckDB's token kind for operators (`TokenType.OPERATOR`), `;` among them. */
 const OPERATOR_TOKEN = 3;
 const GATE_PREFIX = 'SELECT * FROM (\n';
+const ONLY_SEMICOLONS_AND_COMMENTS = /^(?:\s|;|--[^\n]*(?:\n|$)|\/\*(?:(?!\/\*)[\s\S])*?\*\/)*$/;
 
 interface Job {
   id: string | undefined;
@@ -119,7 +120,7 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
    * millisecond; preparing the text first, as before, planned every panel query twice.
    */
   async function gatedSql(sql: string): Promise<string> {
-    const text = `${GATE_PREFIX}${sql}\n) AS lab_gate`;
+    const text = `${GATE_PREFIX}${await withoutFinalSemicolons(sql)}\n) AS lab_gate`;
     const { offsets, types } = await bindings.tokenize(text);
     if (offsets.some((at, i) => types[i] === OPERATOR_TOKEN && text[at] === ';')) {
       throw new EngineError({
@@ -131,6 +132,20 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
       });
     }
     return text;
+  }
+
+  /**
+   * `SELECT 1;` is one statement: `;`s that end the text (with only blanks and comments after
+   * them) are cut off before the gate looks. Anything else after them stays, and is refused.
+   */
+  async function withoutFinalSemicolons(sql: string): Promise<string> {
+    const { offsets, types } = await bindings.tokenize(sql);
+    const semicolon = (i: number) => types[i] === OPERATOR_TOKEN && sql[offsets[i] ?? -1] === ';';
+    let first = offsets.length;
+    while (first > 0 && semicolon(first - 1)) first--;
+    const cut = offsets[first];
+    if (cut === undefined || !ONLY_SEMICOLONS_AND_COMMENTS.test(sql.slice(cut))) return sql;
+    return sql.slice(0, cut);
   }
 
   /**

@@ -161,6 +161,29 @@ describe('statement gate for panel SQL (readOnly)', () => {
     expect(rows).toEqual([{ s: ';', d: '; DROP TABLE gate_t;', e: "'; x", ';': 1 }]);
   });
 
+  it('runs a statement that ends with semicolons, and refuses anything written after them', async () => {
+    for (const sql of [
+      'SELECT 42 AS a;',
+      'SELECT 42 AS a ;; -- done\n',
+      'SELECT 42 AS a; /* ok */',
+    ]) {
+      const table = tableFromIPC((await engine.core.query(sql, { readOnly: true })).ipc);
+      expect(
+        table.toArray().map((row) => ({ ...row.toJSON() })),
+        sql,
+      ).toEqual([{ a: 42 }]);
+    }
+    for (const sql of [
+      'SELECT 42 AS a; DROP TABLE gate_t',
+      "SELECT 42 AS a; 'unterminated",
+      'SELECT 42 AS a; /* unterminated',
+    ]) {
+      const error = await engine.core.query(sql, { readOnly: true }).catch((e: unknown) => e);
+      expect(error, sql).toBeInstanceOf(EngineError);
+    }
+    expect(await engine.rows('SELECT count(*)::INTEGER AS n FROM gate_t')).toEqual([{ n: 1 }]);
+  });
+
   it('reports an error position in the text the caller wrote, not in the gated text', async () => {
     const error = (await engine.core
       .query('SELECT a b c FROM gate_t', { readOnly: true })
