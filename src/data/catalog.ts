@@ -3,7 +3,7 @@
  * through the same query path as everything else. Counts are cast to DOUBLE at the SQL edge so no
  * BigInt reaches the UI.
  */
-import { ident, literal } from '../sql/quote';
+import { ident } from '../sql/quote';
 
 export interface ColumnInfo {
   name: string;
@@ -15,9 +15,13 @@ export function buildRowCountSql(table: string): string {
   return `SELECT count(*)::DOUBLE AS rows FROM ${ident(table)}`;
 }
 
+/**
+ * A table's columns in order, with DuckDB's type names. DESCRIBE, not `duckdb_columns()`: the same
+ * rows, but the first call after DuckDB starts costs about a tenth (10 against 40–110 ms in Node),
+ * and every table is described as it loads, while the first charts wait.
+ */
 export function buildColumnsSql(table: string): string {
-  return `SELECT column_name AS name, data_type AS type FROM duckdb_columns()
-WHERE schema_name = 'main' AND table_name = ${literal(table)} ORDER BY column_index`;
+  return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${ident(table)})`;
 }
 
 /** First rows, with timestamps cast so the preview shows them as dates (see engine-notes). */
