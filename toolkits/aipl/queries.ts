@@ -14,7 +14,13 @@ export function weeklyStages(p: AiplInputs, ctx: QueryContext): string {
 
 /** The brand's stage counts for each of the last 30 days, built once per input set. */
 export function dailyStageCounts(p: AiplInputs, ctx: QueryContext): string {
-  const stages = buildStagesSql(dailySnaps(asOfDaySql(p.asOf, ctx), 30), p, ctx, literal(p.brand));
+  const stages = buildStagesSql(
+    dailySnaps(asOfDaySql(p.asOf, ctx), 30),
+    p,
+    ctx,
+    literal(p.brand),
+    peerBrandsSql(p, ctx),
+  );
   return ctx.derive(`SELECT snap, brand_id, lvl, count(*) AS n FROM (${stages}) GROUP BY ALL`);
 }
 

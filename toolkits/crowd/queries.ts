@@ -5,7 +5,7 @@
  */
 import type { QueryContext } from '../../src/panel/contract';
 import { literal } from '../../src/sql/quote';
-import { asOfDaySql, focusCtes, GMV_ORDER, STAGE_SQL } from '../common/sql';
+import { asOfDaySql, focusCtes, GMV_ORDER, peerBrandsSql, STAGE_SQL } from '../common/sql';
 import { buildStagesSql, weeklySnaps } from '../common/stages';
 import type { CrowdInputs } from './index';
 
@@ -55,7 +55,13 @@ SELECT crowd, ${STAGE_SQL('lvl')} AS stage, n, n / sum(n) OVER (PARTITION BY cro
 /** The brand's stages on the as-of day alone: the crowd toolkit needs no weekly history. */
 function stagesAtAsOf(p: CrowdInputs, ctx: QueryContext): string {
   return ctx.derive(
-    buildStagesSql(weeklySnaps(asOfDaySql(p.asOf, ctx), 1), p, ctx, literal(p.brand)),
+    buildStagesSql(
+      weeklySnaps(asOfDaySql(p.asOf, ctx), 1),
+      p,
+      ctx,
+      literal(p.brand),
+      peerBrandsSql(p, ctx),
+    ),
   );
 }
 
