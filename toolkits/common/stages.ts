@@ -36,8 +36,7 @@ export function buildStagesSql(
   flagBrands = brands,
 ): string {
   const reach = Math.max(w.aDays, w.iDays);
-  const only = (column: string) => (brands ? ` AND ${column} IN (${brands})` : '');
-  const among = (set?: string) => (set ? ` AND brand_id IN (${set})` : '');
+  const among = (set?: string, column = 'brand_id') => (set ? ` AND ${column} IN (${set})` : '');
   const flags = ctx.derive(`SELECT consumer_id, brand_id, day_idx,
     bool_or(event_type IN ${A_EVENTS}) AS a, bool_or(event_type NOT IN ${A_EVENTS}) AS i
   FROM ${ctx.from('events', 'e')} WHERE true${among(flagBrands)} GROUP BY ALL`);
@@ -54,7 +53,7 @@ export function buildStagesSql(
 adv AS (SELECT s.snap, r.consumer_id, pr.brand_id
   FROM snaps s JOIN ${ctx.from('reviews', 'r')} ON r.day_idx BETWEEN s.snap - 364 AND s.snap
   JOIN ${ctx.from('products', 'pr')} ON pr.product_id = r.product_id
-  WHERE (r.rating >= 4 OR r.is_shared = 1)${only('pr.brand_id')}
+  WHERE (r.rating >= 4 OR r.is_shared = 1)${among(brands, 'pr.brand_id')}
   GROUP BY 1, 2, 3)`
     : '';
   return `WITH snaps AS (${snaps}),
