@@ -87,7 +87,8 @@ async function openLabOnce(/** @type {string} */ url, /** @type {string} */ prof
   return { marks: parseMarks(entries), peakRss: stop(), jsHeap: heap };
 }
 
-async function main() {
+/** @param {string} tmp the run's browser profiles, removed when it ends */
+async function main(tmp) {
   buildIfNeeded();
   const dataDir = await dataDirFor(preset);
   const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8'));
@@ -96,7 +97,6 @@ async function main() {
   const totalRows = tables.reduce((s, t) => s + t.rows, 0);
   const totalBytes = tables.reduce((s, t) => s + t.bytes, 0);
   const server = await startServer({ dir: path.join(root, 'dist'), dataDir, basePath: '/lab/' });
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bench-'));
   log(
     `preset ${preset}: ${tables.length} tables, ${totalRows.toLocaleString('en')} rows, ${(totalBytes / 1e6).toFixed(1)} MB Parquet; ${runs} runs`,
   );
@@ -277,4 +277,10 @@ async function main() {
   }
 }
 
-await main();
+// Each browser profile holds tens of MB of cache; a run leaves none of them behind.
+const benchTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bench-'));
+try {
+  await main(benchTmp);
+} finally {
+  fs.rmSync(benchTmp, { recursive: true, force: true });
+}

@@ -37,7 +37,12 @@ export async function openLab(
   options: { locale?: string; hash?: string; profile?: string; url?: string } = {},
 ): Promise<Lab> {
   const baseUrl = options.url ?? inject('baseUrl');
+  // A profile made here is removed with the browser; one the caller passes is the caller's.
+  const ownProfile = options.profile === undefined;
   const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lab-profile-'));
+  const removeProfile = () => {
+    if (ownProfile) fs.rmSync(profile, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -62,9 +67,20 @@ export async function openLab(
       await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     }
     await context.close().catch(() => undefined);
+    removeProfile();
   });
   await page.goto(baseUrl + (options.hash ?? ''));
-  return { context, page, requests, errors, baseUrl, close: () => context.close() };
+  return {
+    context,
+    page,
+    requests,
+    errors,
+    baseUrl,
+    close: async () => {
+      await context.close();
+      removeProfile();
+    },
+  };
 }
 
 /** Nothing may leave the page's origin (data: and blob: URLs stay in the browser). */

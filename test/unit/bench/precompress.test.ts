@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { precompress } from '../../../scripts/precompress.js';
 
 describe('precompressed assets', () => {
   it('writes .br and .gz that decompress to the original, and skips tiny or incompressible files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'precompress-'));
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
     const text = 'SELECT brand_id, sum(pay_amount) FROM orders GROUP BY 1;\n'.repeat(500);
     fs.mkdirSync(path.join(dir, 'assets'));
     fs.writeFileSync(path.join(dir, 'assets', 'app.js'), text);

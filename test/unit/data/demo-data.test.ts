@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generate } from '../../../scripts/data/generate.js';
 import { DICTIONARY } from '../../../scripts/data/dictionary.js';
 import type { NodeEngine } from '../../support/node-engine';
@@ -37,6 +37,7 @@ beforeAll(async () => {
 describe('sandbox demo data', () => {
   it('is what the generator makes from the same seed, byte for byte', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-'));
+    onTestFinished(() => fs.rmSync(out, { recursive: true, force: true }));
     await generate({ preset: 'sandbox', out });
     const manifest = readJson<Manifest>('manifest.json');
     const hash = (file: string) =>
