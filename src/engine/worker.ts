@@ -9,6 +9,7 @@ import { BROWSER_RUNTIME, createDuckDB, VoidLogger } from 'duckdb-wasm-browser-b
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import type { ParquetModule } from '../data/readers/parquet';
 import { fromBlocking } from './bindings';
+import { instantiateFrom } from './instantiate';
 import { createWorkerApi } from './worker-api';
 
 async function loadParquet(): Promise<ParquetModule> {
@@ -37,21 +38,6 @@ async function compileDuckDB(url: string): Promise<WebAssembly.Module> {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** Hand duckdb-wasm the compiled module instead of letting it fetch its own. */
-function useCompiled(db: object, module: WebAssembly.Module): void {
-  Object.assign(db, {
-    instantiateWasm(
-      imports: WebAssembly.Imports,
-      done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
-    ) {
-      // What duckdb-wasm's own loader sets: the wasm's imports call into this runtime.
-      Object.assign(globalThis, { DUCKDB_RUNTIME: BROWSER_RUNTIME });
-      void WebAssembly.instantiate(module, imports).then((instance) => done(instance, module));
-      return [];
-    },
-  });
-}
-
 // The Parquet reader is compiled while DuckDB starts: the first dataset is nearly always Parquet.
 const parquet = loadParquet();
 parquet.catch(() => undefined);
@@ -68,8 +54,7 @@ Comlink.expose(
         createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), BROWSER_RUNTIME),
         compileDuckDB(ehWasm),
       ]);
-      useCompiled(db, module);
-      await db.instantiate(() => {});
+      await instantiateFrom(db, module, BROWSER_RUNTIME);
       db.open({});
       return { bindings: fromBlocking(db), bundle: 'eh', threads: 1 };
     },

@@ -2,12 +2,14 @@
  * The engine on DuckDB-WASM's Node blocking build: the very same core and ingestor the browser
  * worker runs, so unit tests exercise the lab's real engine code on the real DuckDB-WASM.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { fromBlocking } from '../../src/engine/bindings';
 import { createEngineCore, type EngineCore } from '../../src/engine/core';
+import { instantiateFrom } from '../../src/engine/instantiate';
 import { createIngestorFor } from '../../src/engine/worker-api';
 import type { createIngestor } from '../../src/data/ingest';
 import type { IngestLimits } from '../../src/data/ingest-types';
@@ -24,11 +26,24 @@ export interface NodeEngine {
   table(sql: string): Promise<Table>;
 }
 
+let compiled: Promise<WebAssembly.Module> | undefined;
+/** DuckDB's wasm, compiled once per test file. */
+export function compiledDuckDB(): Promise<WebAssembly.Module> {
+  compiled ??= fs.promises
+    .readFile(path.join(dist, 'duckdb-eh.wasm'))
+    .then((bytes) => WebAssembly.compile(bytes));
+  return compiled;
+}
+
 /** DuckDB-WASM's Node blocking build, instantiated and opened. */
 export async function openNodeBindings() {
   const bundle = { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' };
-  const bindings = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
-  await bindings.instantiate(() => {});
+  const [bindings, module] = await Promise.all([
+    createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME),
+    compiledDuckDB(),
+  ]);
+  // The browser worker's own start: the tests run on the instance the lab runs.
+  await instantiateFrom(bindings, module, NODE_RUNTIME);
   bindings.open({});
   return fromBlocking(bindings);
 }
