@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from '../ensure-chromium.js';
+import { peakWasmMemory } from './stats.js';
 
 const FLAGS = [
   '--no-sandbox',
@@ -75,4 +76,24 @@ export function samplePeak(profile) {
     clearInterval(timer);
     return Math.max(peak, profileRss(profile));
   };
+}
+
+/**
+ * The lab's wasm memory once it has read it after `since` (ms since navigation): it reads it when
+ * the engine has been quiet for a moment after some work. Every reading so far counts.
+ * @param {import('playwright-core').Page} page @param {number} since
+ */
+export async function wasmMemoryAfter(page, since) {
+  await page.waitForFunction(
+    (t) => performance.getEntriesByName('lab:memory').some((m) => m.startTime > t),
+    since,
+    { timeout: 60_000 },
+  );
+  return peakWasmMemory(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByName('lab:memory')
+        .map((m) => ({ name: m.name, detail: /** @type {PerformanceMark} */ (m).detail })),
+    ),
+  );
 }

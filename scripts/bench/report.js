@@ -20,6 +20,8 @@ export function headline(r) {
       out['toolkit link in running lab, returning ms'] =
         r.toolkitUi.linkInRunningLabReturning.median;
   }
+  if (r.memory?.wasmSixToolkits)
+    out['wasm memory, six toolkits MB'] = r.memory.wasmSixToolkits.totalBytes / 2 ** 20;
   return out;
 }
 
@@ -87,6 +89,14 @@ export function report(r, log) {
   log(
     `\nmemory: peak browser RSS ${mb(r.memory.peakBrowserRssBytes)}, lab JS heap ${mb(r.memory.labJsHeapBytes)}`,
   );
+  for (const [what, peak] of [
+    ['all data loaded', r.memory.wasmDataLoaded],
+    ['six-toolkit link drawn', r.memory.wasmSixToolkits],
+  ])
+    if (peak)
+      log(
+        `  wasm memory, ${what}: ${mb(peak.totalBytes)} (DuckDB ${mb(peak.engineBytes)}, Parquet reader ${mb(peak.readerBytes)}); with the JS heap ${mb(peak.totalBytes + r.memory.labJsHeapBytes)}`,
+      );
   log(
     `bundle: initial JS+CSS ${(r.bundle.initialJsCssGzip / 1024).toFixed(0)} KB gzip; wasm ${r.bundle.wasm.map((/** @type {any} */ w) => `${w.file.replace(/-[\w-]{8}\.wasm$/, '.wasm')} ${mb(w.bytes)} (gzip ${mb(w.gzip)}, br ${mb(w.brotli)}, precompressed: ${w.precompressed})`).join('; ')}`,
   );

@@ -16,9 +16,17 @@ import { BENCH_QUERIES } from '../../bench/queries.js';
 import { generate } from '../data/generate.js';
 import { startServer } from '../serve.js';
 import { bundleReport } from './bundle.js';
-import { launch, samplePeak } from './chrome.js';
+import { launch, samplePeak, wasmMemoryAfter } from './chrome.js';
 import { openNative } from './native.js';
-import { compare, interleave, pairedRatio, parseMarks, roundOrder, summarize } from './stats.js';
+import {
+  compare,
+  interleave,
+  largerPeak,
+  pairedRatio,
+  parseMarks,
+  roundOrder,
+  summarize,
+} from './stats.js';
 import { fmt, headline, report } from './report.js';
 import { timeToolkitSql } from './toolkit-sql.js';
 import { measureToolkitUi } from './toolkit-ui.js';
@@ -83,8 +91,10 @@ async function openLabOnce(/** @type {string} */ url, /** @type {string} */ prof
   const heap = await page.evaluate(
     () => /** @type {any} */ (performance).memory?.usedJSHeapSize ?? null,
   );
+  const marks = parseMarks(entries);
+  const wasm = await wasmMemoryAfter(page, Math.max(marks.demoReady ?? 0, marks.firstChart ?? 0));
   await context.close();
-  return { marks: parseMarks(entries), peakRss: stop(), jsHeap: heap };
+  return { marks, peakRss: stop(), jsHeap: heap, wasm };
 }
 
 /** @param {string} tmp the run's browser profiles, removed when it ends */
@@ -106,6 +116,8 @@ async function main(tmp) {
   const opens = { cold: [], warm: [] };
   let peakRss = 0;
   let jsHeap = 0;
+  /** @type {ReturnType<typeof largerPeak>} */
+  let wasmAtOpen = null;
   const warmProfile = path.join(tmp, 'warm');
   await openLabOnce(server.url, warmProfile); // fills the HTTP cache
   for (const kind of interleave(['cold', 'warm'], quick ? Math.min(runs, 5) : runs)) {
@@ -114,6 +126,7 @@ async function main(tmp) {
     opens[kind]?.push(result.marks);
     peakRss = Math.max(peakRss, result.peakRss);
     jsHeap = Math.max(jsHeap, result.jsHeap ?? 0);
+    wasmAtOpen = largerPeak(wasmAtOpen, result.wasm);
   }
   const openStats = Object.fromEntries(
     Object.entries(opens).map(([kind, list]) => [
@@ -251,6 +264,10 @@ async function main(tmp) {
     memory: {
       peakBrowserRssBytes: peakRss,
       labJsHeapBytes: jsHeap,
+      // DuckDB's and the Parquet reader's wasm memory: all demo data loaded, and at the end of
+      // the six-toolkit link (every derived table built).
+      wasmDataLoaded: wasmAtOpen,
+      wasmSixToolkits: toolkitUi.wasmSixToolkits,
       benchPageJsHeapBytes: benchHeap.jsHeapBytes,
     },
     bundle: bundleReport(path.join(root, 'dist')),

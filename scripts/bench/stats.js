@@ -76,6 +76,37 @@ export function parseMarks(entries) {
 }
 
 /**
+ * The engine's wasm memory at its peak, from the lab's `lab:memory` marks (each holds what DuckDB
+ * and the Parquet reader held then; wasm memory never shrinks, so the largest is the peak).
+ * @param {{ name: string, detail?: unknown }[]} entries
+ * @returns {{ engineBytes: number, readerBytes: number, totalBytes: number } | null}
+ */
+export function peakWasmMemory(entries) {
+  const readings = entries
+    .filter((e) => e.name === 'lab:memory' && e.detail && typeof e.detail === 'object')
+    .map(
+      (e) => /** @type {{ engineBytes?: number | null, readerBytes?: number | null }} */ (e.detail),
+    );
+  if (readings.length === 0) return null;
+  const engineBytes = Math.max(...readings.map((r) => r.engineBytes ?? 0));
+  const readerBytes = Math.max(...readings.map((r) => r.readerBytes ?? 0));
+  return { engineBytes, readerBytes, totalBytes: engineBytes + readerBytes };
+}
+
+/**
+ * The larger of two peaks (either may be missing).
+ * @param {ReturnType<typeof peakWasmMemory>} a @param {ReturnType<typeof peakWasmMemory>} b
+ */
+export function largerPeak(a, b) {
+  if (!a || !b) return a ?? b;
+  return {
+    engineBytes: Math.max(a.engineBytes, b.engineBytes),
+    readerBytes: Math.max(a.readerBytes, b.readerBytes),
+    totalBytes: Math.max(a.engineBytes, b.engineBytes) + Math.max(a.readerBytes, b.readerBytes),
+  };
+}
+
+/**
  * Compare two result files' medians: { key, before, after, change } for keys in both.
  * @param {Record<string, number>} before @param {Record<string, number>} after
  */

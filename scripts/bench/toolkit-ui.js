@@ -7,8 +7,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from './chrome.js';
-import { interleave, summarize } from './stats.js';
+import { launch, wasmMemoryAfter } from './chrome.js';
+import { interleave, largerPeak, summarize } from './stats.js';
 
 /** @typedef {import('playwright-core').Page} Page */
 
@@ -202,6 +202,8 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
   const inLab = [];
   /** @type {number[]} */
   const inLabReturning = [];
+  /** @type {ReturnType<typeof largerPeak>} */
+  let wasmSixToolkits = null;
   const warmProfile = path.join(tmp, 'toolkits-warm');
   // A returning visitor: the browser holds the lab's files and the code it compiled on an earlier
   // visit that used every toolkit. Each visit ends with the toolkits removed, so the next one
@@ -218,6 +220,8 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
       const returns = kind === 'in-lab-returning';
       const { context, page } = returns ? await labIn(returning, url) : await freshLab(tmp, url);
       (returns ? inLabReturning : inLab).push(await timeLinkInRunningLab(page, link));
+      const drawnAt = await page.evaluate(() => performance.now());
+      wasmSixToolkits = largerPeak(wasmSixToolkits, await wasmMemoryAfter(page, drawnAt - 1));
       if (returns) await leaveEmpty(page);
       await context.close();
       continue;
@@ -240,6 +244,7 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
     linkLength: link.length,
     linkInRunningLab: summarize(inLab),
     linkInRunningLabReturning: summarize(inLabReturning),
+    wasmSixToolkits,
     reopen: Object.fromEntries(
       Object.entries(reopen).map(([k, v]) => [
         k,

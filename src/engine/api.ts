@@ -9,6 +9,14 @@ export interface EngineInfo {
   instantiateMs: number;
 }
 
+/** WebAssembly memory the engine holds, in bytes (null where it cannot be read). */
+export interface EngineMemory {
+  /** DuckDB's memory: every table, derived table and query's working set. */
+  engineBytes: number | null;
+  /** The Parquet reader's memory (its largest decode so far). */
+  readerBytes: number | null;
+}
+
 /**
  * The engine worker's API (exposed with Comlink). Failures are thrown as plain
  * {@link EngineErrorInfo} objects; the client turns them back into `EngineError`s.
@@ -17,6 +25,8 @@ export interface EngineWorkerApi {
   init(options: { threads: number }): Promise<EngineInfo>;
   query(sql: string, options?: QueryOptions): Promise<QueryResult>;
   exec(sql: string): Promise<void>;
+  /** WebAssembly memory never shrinks: this is the peak so far. */
+  memory(): Promise<EngineMemory>;
   /** Cancel a query or a dataset load by its id. */
   cancel(id: string): Promise<boolean>;
   ingest(

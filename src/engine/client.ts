@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import type { DatasetSource, IngestProgress, IngestResult } from '../data/ingest-types';
-import type { EngineInfo, EngineWorkerApi } from './api';
+import type { EngineInfo, EngineMemory, EngineWorkerApi } from './api';
 import { EngineError, isErrorInfo, labError } from './errors';
 
 export type EngineState = 'starting' | 'ready' | 'unresponsive' | 'crashed';
@@ -18,6 +18,8 @@ export interface EngineClientOptions {
   onState?: (state: EngineState, info: EngineInfo | null) => void;
   /** How long a cancelled query may take to stop before the engine counts as unresponsive. */
   cancelGraceMs?: number;
+  /** Called whenever a call to the engine settles (the engine did some work). */
+  onSettled?: () => void;
 }
 
 /** How panel SQL runs: one read-only statement (the gate), its result capped at 10,000 rows. */
@@ -70,6 +72,11 @@ export class EngineClient {
       options.signal,
     );
     return { table: tableFromIPC(result.ipc), truncated: result.truncated, ms: result.ms };
+  }
+
+  /** The engine's WebAssembly memory (its peak so far: wasm memory never shrinks). */
+  async memory(): Promise<EngineMemory> {
+    return this.track((await this.connected()).memory());
   }
 
   /** Rows as plain objects (small results: catalog, profiles). */
@@ -151,6 +158,7 @@ export class EngineClient {
     return new Promise<T>((resolve, reject) => {
       let watchdog: ReturnType<typeof setTimeout> | undefined;
       const settle = () => {
+        this.options.onSettled?.();
         this.inflight.delete(reject);
         signal?.removeEventListener('abort', onAbort);
         if (watchdog) clearTimeout(watchdog);

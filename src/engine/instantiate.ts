@@ -37,20 +37,23 @@ type InstantiateHook = (
 ) => unknown;
 
 /**
- * Instantiate `db` (duckdb-wasm bindings, not yet instantiated) from `module`. `runtime` is the
- * duckdb-wasm runtime its imports call into, which its own loader would set. Rejects when the
- * instance cannot be made or the glue fails to take it, where the Emscripten hook alone would leave
- * the start waiting forever.
+ * Instantiate `db` (duckdb-wasm bindings, not yet instantiated) from `module`; resolves to the wasm
+ * memory DuckDB runs in (null if the glue hands none in). `runtime` is the duckdb-wasm runtime its
+ * imports call into, which its own loader would set. Rejects when the instance cannot be made or
+ * the glue fails to take it, where the Emscripten hook alone would leave the start waiting forever.
  */
 export async function instantiateFrom(
   db: { instantiate(progress: () => void): Promise<unknown> },
   module: WebAssembly.Module,
   runtime: object,
-): Promise<void> {
+): Promise<WebAssembly.Memory | null> {
+  let memory: WebAssembly.Memory | null = null;
   let failed: (error: unknown) => void = () => undefined;
   const failure = new Promise<never>((_, reject) => (failed = reject));
   const instantiateWasm: InstantiateHook = (imports, done) => {
     Object.assign(globalThis, { DUCKDB_RUNTIME: runtime });
+    const given = imports.env?.memory;
+    if (given instanceof WebAssembly.Memory) memory = given;
     WebAssembly.instantiate(module, imports)
       .then((instance) => done(linkableOnly(instance), module))
       .catch(failed);
@@ -58,4 +61,5 @@ export async function instantiateFrom(
   };
   Object.assign(db, { instantiateWasm });
   await Promise.race([db.instantiate(() => {}), failure]);
+  return memory;
 }

@@ -7,10 +7,12 @@ export const MARKS = {
   demoReady: 'lab:demo-ready',
   datasetReady: (table: string) => `lab:dataset-ready:${table}`,
   chartDrawn: 'lab:chart-drawn',
+  /** The engine's wasm memory, read after engine work; its detail is an EngineMemory. */
+  memory: 'lab:memory',
 } as const;
 
-export function mark(name: string): void {
-  globalThis.performance?.mark?.(name);
+export function mark(name: string, detail?: unknown): void {
+  globalThis.performance?.mark?.(name, detail === undefined ? undefined : { detail });
 }
 
 /** Mark once the browser has painted the next frame (a chart is drawn when it is on screen). */

@@ -11,9 +11,13 @@ import { toErrorInfo } from './errors';
 
 export interface WorkerApiDeps {
   /** Instantiate and open DuckDB; `threads` > 1 may pick the threaded build. */
-  open(
-    threads: number,
-  ): Promise<{ bindings: EngineBindings; bundle: EngineInfo['bundle']; threads: number }>;
+  open(threads: number): Promise<{
+    bindings: EngineBindings;
+    bundle: EngineInfo['bundle'];
+    threads: number;
+    /** DuckDB's wasm memory, where the build lets it be read. */
+    memory?: WebAssembly.Memory | null;
+  }>;
   parquet(): Promise<ParquetModule>;
   fetch: typeof fetch;
 }
@@ -65,11 +69,19 @@ export function createIngestorFor(
  */
 export function createWorkerApi(deps: WorkerApiDeps): EngineWorkerApi {
   let core: EngineCore | null = null;
+  let engineMemory: WebAssembly.Memory | null = null;
+  // Known once a load has started the reader: asking for memory must not start it.
+  let readerMemory: (() => WebAssembly.Memory) | null = null;
+  const parquet = () => {
+    const loading = deps.parquet();
+    loading.then((module) => (readerMemory = module.wasmMemory ?? null)).catch(() => undefined);
+    return loading;
+  };
   // Settled by `init`; a load that arrives before (the demo data, sent at once) waits on it.
   let opened!: { resolve: (core: EngineCore) => void; reject: (error: unknown) => void };
   const opening = new Promise<EngineCore>((resolve, reject) => (opened = { resolve, reject }));
   opening.catch(() => undefined);
-  const ingestor = createIngestorFor(opening, deps);
+  const ingestor = createIngestorFor(opening, { ...deps, parquet });
 
   function requireCore(): EngineCore {
     if (!core) throw new Error('engine not initialized');
@@ -84,6 +96,7 @@ export function createWorkerApi(deps: WorkerApiDeps): EngineWorkerApi {
           const bindings = await deps.open(options.threads);
           const engine = await createEngineCore(bindings.bindings);
           core = engine;
+          engineMemory = bindings.memory ?? null;
           opened.resolve(engine);
           return {
             version: engine.version,
@@ -102,6 +115,11 @@ export function createWorkerApi(deps: WorkerApiDeps): EngineWorkerApi {
         return Comlink.transfer(result, [result.ipc.buffer]);
       }, sql),
     exec: (sql) => guarded(() => requireCore().exec(sql), sql),
+    memory: () =>
+      Promise.resolve({
+        engineBytes: engineMemory?.buffer.byteLength ?? null,
+        readerBytes: readerMemory?.().buffer.byteLength ?? null,
+      }),
     cancel: async (id) => Boolean(core?.cancel(id)) || ingestor.cancel(id),
     ingest: (source, options, onProgress) =>
       guarded(() =>

@@ -59,9 +59,9 @@ Comlink.expose(
         createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), BROWSER_RUNTIME),
         singleThreaded ?? compileDuckDB(ehWasm),
       ]);
-      await instantiateFrom(db, module, BROWSER_RUNTIME);
+      const memory = await instantiateFrom(db, module, BROWSER_RUNTIME);
       db.open({});
-      return { bindings: fromBlocking(db), bundle: 'eh', threads: 1 };
+      return { bindings: fromBlocking(db), bundle: 'eh', threads: 1, memory };
     },
     parquet: () => parquet,
     fetch: (input, init) => fetch(input, init),

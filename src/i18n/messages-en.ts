@@ -5,6 +5,9 @@ export const en = {
   'app.language': 'Language',
   'engine.starting': 'Starting engine…',
   'engine.ready': 'DuckDB {version} · {bundle} · {threads} thread(s)',
+  'engine.memory': 'memory {size}',
+  'engine.memoryHelp':
+    'WebAssembly memory held by DuckDB and the Parquet reader. Browsers never give it back: this is the peak since the page opened; reloading frees it.',
   'engine.experimental': 'threads are experimental (duckdb-wasm#2256)',
   'engine.unresponsive': 'The engine is not responding.',
   'engine.crashed': 'The engine stopped.',

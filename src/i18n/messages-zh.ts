@@ -7,6 +7,9 @@ export const zh: Record<MessageKey, string> = {
   'app.language': '语言',
   'engine.starting': '正在启动引擎…',
   'engine.ready': 'DuckDB {version} · {bundle} · {threads} 线程',
+  'engine.memory': '内存 {size}',
+  'engine.memoryHelp':
+    'DuckDB 与 Parquet 读取器占用的 WebAssembly 内存。浏览器不回收这部分内存：这是本次打开以来的峰值，刷新页面后释放。',
   'engine.experimental': '多线程为实验功能（duckdb-wasm#2256）',
   'engine.unresponsive': '引擎无响应。',
   'engine.crashed': '引擎已停止。',

@@ -10,9 +10,36 @@ export const engineStatus = $state<{ state: EngineState; info: EngineInfo | null
   info: null,
 });
 
+/** The engine's wasm memory (DuckDB and the Parquet reader), in bytes; its peak so far. */
+export const engineMemory = $state<{ bytes: number | null }>({ bytes: null });
+
+let memoryTimer: ReturnType<typeof setTimeout> | undefined;
+let readingMemory = false;
+
+/** Read the memory once the engine has been quiet for a moment (its own answer does not count). */
+function memoryMayHaveGrown(): void {
+  if (readingMemory) return;
+  clearTimeout(memoryTimer);
+  memoryTimer = setTimeout(() => void readMemory(), 300);
+}
+
+async function readMemory(): Promise<void> {
+  readingMemory = true;
+  try {
+    const memory = await engine.memory();
+    engineMemory.bytes = (memory.engineBytes ?? 0) + (memory.readerBytes ?? 0) || null;
+    mark(MARKS.memory, memory);
+  } catch {
+    // A crashed or restarting engine: the status line says so already.
+  } finally {
+    readingMemory = false;
+  }
+}
+
 export const engine = new EngineClient({
   spawn: () => new EngineWorker({ name: 'ecology-lab-engine' }),
   threads: requestedThreads(),
+  onSettled: memoryMayHaveGrown,
   onState: (state, info) => {
     if (state === 'ready' && engineStatus.state !== 'ready') mark(MARKS.engineReady);
     engineStatus.state = state;

@@ -49,6 +49,11 @@ describe('lab foundation in Chromium', () => {
       .filter({ hasText: /行，用时/ })
       .waitFor();
     await page.getByRole('img', { name: '图表' }).waitFor();
+    // The engine's memory, read after the loads: DuckDB holds the demo's 674k rows.
+    const memory = page.getByRole('status').getByTitle(/WebAssembly 内存/);
+    await expect.poll(() => memory.textContent()).toMatch(/内存 [\d.,]+ (MB|GB)/);
+    const [, size, unit] = /内存 ([\d.,]+) (MB|GB)/.exec((await memory.textContent()) ?? '') ?? [];
+    expect(Number(size?.replace(/,/g, '')) * (unit === 'GB' ? 1024 : 1)).toBeGreaterThan(32);
     expect(lab.errors).toEqual([]);
     expectSameOrigin(lab);
   });

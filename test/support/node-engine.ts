@@ -43,9 +43,9 @@ export async function openNodeBindings() {
     compiledDuckDB(),
   ]);
   // The browser worker's own start: the tests run on the instance the lab runs.
-  await instantiateFrom(bindings, module, NODE_RUNTIME);
+  const memory = await instantiateFrom(bindings, module, NODE_RUNTIME);
   bindings.open({});
-  return fromBlocking(bindings);
+  return { bindings: fromBlocking(bindings), memory };
 }
 
 export const nodeParquet = async () =>
@@ -54,7 +54,7 @@ export const nodeParquet = async () =>
 export async function createNodeEngine(
   options: { limits?: IngestLimits; fetch?: typeof fetch } = {},
 ): Promise<NodeEngine> {
-  const core = await createEngineCore(await openNodeBindings());
+  const core = await createEngineCore((await openNodeBindings()).bindings);
   const table = async (sql: string) => tableFromIPC((await core.query(sql)).ipc);
   const ingestor = createIngestorFor(core, {
     parquet: nodeParquet,

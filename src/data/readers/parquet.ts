@@ -8,6 +8,8 @@ export interface ParquetModule {
   };
   /** Decode a whole file held in memory (one call instead of one read per column chunk). */
   readParquet?(bytes: Uint8Array): { intoIPCStream(): Uint8Array };
+  /** The reader's own wasm memory (reported as the engine's memory use). */
+  wasmMemory?(): WebAssembly.Memory;
 }
 
 interface ParquetFileLike {

@@ -3,7 +3,9 @@ import {
   compare,
   interleave,
   pairedRatio,
+  largerPeak,
   parseMarks,
+  peakWasmMemory,
   quantile,
   roundOrder,
   summarize,
@@ -60,6 +62,23 @@ describe('benchmark statistics', () => {
       firstChart: null,
       datasets: [],
     });
+  });
+
+  it('takes the peak wasm memory from the memory marks of the lab', () => {
+    const MB = 2 ** 20;
+    const peak = peakWasmMemory([
+      { name: 'lab:engine-ready' },
+      { name: 'lab:memory', detail: { engineBytes: 64 * MB, readerBytes: null } },
+      { name: 'lab:memory', detail: { engineBytes: 200 * MB, readerBytes: 30 * MB } },
+      { name: 'lab:memory', detail: { engineBytes: 180 * MB, readerBytes: 40 * MB } },
+      { name: 'lab:memory' },
+    ]);
+    expect(peak).toEqual({ engineBytes: 200 * MB, readerBytes: 40 * MB, totalBytes: 240 * MB });
+    expect(peakWasmMemory([{ name: 'lab:chart-drawn' }])).toBeNull();
+    expect(largerPeak(peak, null)).toBe(peak);
+    expect(
+      largerPeak(peak, { engineBytes: 300 * MB, readerBytes: 10 * MB, totalBytes: 310 * MB }),
+    ).toEqual({ engineBytes: 300 * MB, readerBytes: 40 * MB, totalBytes: 340 * MB });
   });
 
   it('compares headline medians between two result files', () => {

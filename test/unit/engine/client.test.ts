@@ -4,6 +4,7 @@ import type { EngineWorkerApi } from '../../../src/engine/api';
 import { EngineClient, type EngineState } from '../../../src/engine/client';
 import { EngineError } from '../../../src/engine/errors';
 import { createWorkerApi, type WorkerApiDeps } from '../../../src/engine/worker-api';
+import { file, parquetBytes } from '../../support/files';
 import { nodeParquet, openNodeBindings } from '../../support/node-engine';
 
 /** A stand-in for the engine's Web Worker: the real worker API, exposed over a MessageChannel. */
@@ -36,7 +37,7 @@ class FakeWorker extends EventTarget {
 }
 
 const openNode: WorkerApiDeps['open'] = async () => ({
-  bindings: await openNodeBindings(),
+  ...(await openNodeBindings()),
   bundle: 'eh',
   threads: 1,
 });
@@ -105,6 +106,21 @@ describe('EngineClient', () => {
     expect(await loading).toMatchObject({ table: 'sales', rows: 2 });
     const { table } = await engine.query('SELECT sum(amount)::INTEGER AS total FROM sales');
     expect(table.get(0)?.toJSON()).toEqual({ total: 30 });
+  });
+
+  it("reports DuckDB's and the Parquet reader's wasm memory, which grows with the data", async () => {
+    const { engine } = client([realApi]);
+    await engine.start();
+    const before = await engine.memory();
+    expect(before.engineBytes).toBeGreaterThan(0);
+    expect(before.readerBytes).toBeNull(); // no Parquet read yet: the reader is not even loaded
+    await engine.query(
+      'CREATE TABLE wide AS SELECT i, repeat(CAST(i AS VARCHAR), 20) AS s FROM range(2000000) t(i)',
+    );
+    await engine.ingest(file(parquetBytes(50), 'small.parquet'), { table: 'small' }, () => {});
+    const after = await engine.memory();
+    expect(after.engineBytes).toBeGreaterThan(before.engineBytes! + 50 * 2 ** 20);
+    expect(after.readerBytes).toBeGreaterThan(0);
   });
 
   it('fails a load sent before a start that fails, with the error of the start', async () => {
