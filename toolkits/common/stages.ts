@@ -18,6 +18,9 @@ export interface StageWindows {
 
 export const A_EVENTS = "('exposure', 'content_view', 'category_search')";
 
+/** ` AND <column> IN (<set>)`, or nothing when no brand set is given (every brand). */
+const among = (set?: string, column = 'brand_id') => (set ? ` AND ${column} IN (${set})` : '');
+
 /**
  * `snap, consumer_id, brand_id, lvl` (1 A … 4 L) for every snapshot day `snaps` yields (a SELECT
  * with one INTEGER column `snap`), for the brands `brands` selects (all when omitted). Consumers
@@ -36,13 +39,10 @@ export function buildStagesSql(
   flagBrands = brands,
 ): string {
   const reach = Math.max(w.aDays, w.iDays);
-  const among = (set?: string, column = 'brand_id') => (set ? ` AND ${column} IN (${set})` : '');
   const flags = ctx.derive(`SELECT consumer_id, brand_id, day_idx,
     bool_or(event_type IN ${A_EVENTS}) AS a, bool_or(event_type NOT IN ${A_EVENTS}) AS i
   FROM ${ctx.from('events', 'e')} WHERE true${among(flagBrands)} GROUP BY ALL`);
-  const purchases = ctx.derive(
-    `SELECT DISTINCT consumer_id, brand_id, day_idx FROM ${ctx.from('orders', 'o')} WHERE ${GMV_ORDER}${among(flagBrands)}`,
-  );
+  const purchases = purchaseDays(ctx, flagBrands);
   // Only the brands asked for, when the shared tables cover more.
   const narrow = flagBrands === brands ? '' : ` WHERE true${among(brands)}`;
   // A purchaser's stage is P or L whatever else they did, so browsing flags are only read for
@@ -76,6 +76,16 @@ UNION ALL
 SELECT v.snap, v.consumer_id, v.brand_id, CASE WHEN v.i THEN 2 ELSE 1 END AS lvl
 FROM browse v ANTI JOIN bought USING (snap, consumer_id, brand_id)
 WHERE v.a OR v.i`;
+}
+
+/**
+ * `consumer_id, brand_id, day_idx`: each day a consumer paid for an order of a brand that `brands`
+ * selects (all when omitted). A derived table: the stage tables and FAST's member activity share it.
+ */
+export function purchaseDays(ctx: QueryContext, brands?: string): string {
+  return ctx.derive(
+    `SELECT DISTINCT consumer_id, brand_id, day_idx FROM ${ctx.from('orders', 'o')} WHERE ${GMV_ORDER}${among(brands)}`,
+  );
 }
 
 /** Snapshot days d, d-7, …, d-7·(weeks-1) plus any extra days (SQL expressions over `d`). */

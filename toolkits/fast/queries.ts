@@ -4,8 +4,8 @@
  */
 import type { QueryContext } from '../../src/panel/contract';
 import { literal } from '../../src/sql/quote';
-import { asOfDaySql, focusCtes, GMV_ORDER, peerBrandsSql } from '../common/sql';
-import { buildStagesSql, weeklySnaps } from '../common/stages';
+import { asOfDaySql, focusCtes, peerBrandsSql } from '../common/sql';
+import { buildStagesSql, purchaseDays, weeklySnaps } from '../common/stages';
 import type { FastInputs } from './index';
 
 function weeklyStages(p: FastInputs, ctx: QueryContext): string {
@@ -25,6 +25,10 @@ function weeklyStages(p: FastInputs, ctx: QueryContext): string {
  */
 export function fastMetrics(p: FastInputs, ctx: QueryContext): string {
   const stages = weeklyStages(p, ctx);
+  const peers = peerBrandsSql(p, ctx);
+  // Membership activity for the compared brands only, from the purchase days the stage table was
+  // built from: every brand's orders and members took 0.45 of 0.5 s on the standard preset.
+  const buy = purchaseDays(ctx, peers);
   return ctx.derive(`WITH st AS (SELECT * FROM ${stages}),
 snaps AS (SELECT DISTINCT snap FROM st WHERE snap > (SELECT min(snap) FROM st)),
 f AS (SELECT snap, brand_id, count(*) AS f FROM st GROUP BY ALL),
@@ -33,8 +37,9 @@ up AS (SELECT z.snap, z.brand_id,
     count(*) FILTER (WHERE z.lvl > coalesce(a.lvl, 0)) AS up_entry
   FROM st z LEFT JOIN st a ON a.brand_id = z.brand_id AND a.consumer_id = z.consumer_id AND a.snap = z.snap - 7
   GROUP BY ALL),
-buy AS (SELECT DISTINCT consumer_id, brand_id, day_idx FROM ${ctx.from('orders', 'o')} WHERE ${GMV_ORDER}),
-mem AS (SELECT s.snap, m.brand_id, m.consumer_id FROM snaps s JOIN ${ctx.from('memberships', 'm')} ON m.join_day <= s.snap),
+buy AS (SELECT * FROM ${buy}),
+mem AS (SELECT s.snap, m.brand_id, m.consumer_id FROM snaps s JOIN ${ctx.from('memberships', 'm')} ON m.join_day <= s.snap
+  WHERE m.brand_id IN (${peers})),
 active AS (SELECT DISTINCT mem.snap, mem.brand_id, mem.consumer_id FROM mem JOIN buy
   ON buy.consumer_id = mem.consumer_id AND buy.brand_id = mem.brand_id AND buy.day_idx BETWEEN mem.snap - 364 AND mem.snap),
 ms AS (SELECT m.snap, m.brand_id, count(*) AS s, count(a.consumer_id) AS act
@@ -42,7 +47,7 @@ ms AS (SELECT m.snap, m.brand_id, count(*) AS s, count(a.consumer_id) AS act
 SELECT s.snap, b.brand_id, b.industry, coalesce(f.f, 0) AS f,
   coalesce(up.up_strict, 0) / nullif(fp.f, 0) AS a_strict, coalesce(up.up_entry, 0) / nullif(fp.f, 0) AS a_entry,
   coalesce(ms.s, 0) AS s, ms.act / nullif(ms.s, 0) AS t
-FROM snaps s CROSS JOIN (SELECT * FROM ${ctx.from('brands', 'b')} WHERE brand_id IN (${peerBrandsSql(p, ctx)})) b
+FROM snaps s CROSS JOIN (SELECT * FROM ${ctx.from('brands', 'b')} WHERE brand_id IN (${peers})) b
 LEFT JOIN f ON f.snap = s.snap AND f.brand_id = b.brand_id
 LEFT JOIN f fp ON fp.snap = s.snap - 7 AND fp.brand_id = b.brand_id
 LEFT JOIN up ON up.snap = s.snap AND up.brand_id = b.brand_id
