@@ -42,6 +42,26 @@ const openNode: WorkerApiDeps['open'] = async () => ({
   threads: 1,
 });
 
+/**
+ * A worker API whose `received` settles when the worker side receives its first query: the query is
+ * then in flight (no sleeping to let it get there).
+ */
+function receiving(make: () => EngineWorkerApi) {
+  let receive!: () => void;
+  const received = new Promise<void>((resolve) => (receive = resolve));
+  const api = (): EngineWorkerApi => {
+    const inner = make();
+    return {
+      ...inner,
+      query: (sql, options) => {
+        receive();
+        return inner.query(sql, options);
+      },
+    };
+  };
+  return { api, received };
+}
+
 /** The real worker API over Node bindings, DuckDB opened by `open` (by default, at once). */
 function realApi(open: WorkerApiDeps['open'] = openNode): EngineWorkerApi {
   return createWorkerApi({ open, parquet: nodeParquet, fetch });
@@ -141,26 +161,28 @@ describe('EngineClient', () => {
   });
 
   it('cancels a query when its signal aborts', async () => {
-    const { engine } = client([realApi]);
+    const worker = receiving(() => realApi());
+    const { engine } = client([worker.api]);
     const controller = new AbortController();
     const pending = engine
       .query('SELECT count(*) FROM range(3000000000) t(i) WHERE i % 7 = 1', {
         signal: controller.signal,
       })
       .catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 100));
+    await worker.received;
     controller.abort();
     expect(((await pending) as EngineError).info.kind).toBe('cancelled');
     expect(engine.state).toBe('ready');
   });
 
   it('rejects work in flight when the worker crashes, and runs again after a restart', async () => {
-    const { engine, workers } = client([realApi, realApi]);
+    const first = receiving(() => realApi());
+    const { engine, workers } = client([first.api, realApi]);
     await engine.start();
     const pending = engine
       .query('SELECT count(*) FROM range(300000000) t(i) WHERE i % 7 = 2')
       .catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 50));
+    await first.received;
     workers[0]!.crash();
     expect(((await pending) as EngineError).info.kind).toBe('crashed');
     expect(engine.state).toBe('crashed');
@@ -172,16 +194,16 @@ describe('EngineClient', () => {
   });
 
   it('says the engine is unresponsive when a cancelled query does not stop', async () => {
-    const hung = (): EngineWorkerApi => ({
+    const hung = receiving((): EngineWorkerApi => ({
       ...realApi(),
       query: () => new Promise(() => undefined),
       cancel: async () => false,
-    });
-    const { engine } = client([hung], 50);
+    }));
+    const { engine } = client([hung.api], 50);
     await engine.start();
     const controller = new AbortController();
     void engine.query('SELECT 1', { signal: controller.signal }).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 20));
+    await hung.received;
     controller.abort();
     await expect.poll(() => engine.state, { timeout: 2000 }).toBe('unresponsive');
   });

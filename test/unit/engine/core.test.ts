@@ -1,8 +1,8 @@
 import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { batchRowCount } from '../../../src/engine/core';
+import { batchRowCount, createEngineCore } from '../../../src/engine/core';
 import { EngineError } from '../../../src/engine/errors';
-import { createNodeEngine, type NodeEngine } from '../../support/node-engine';
+import { createNodeEngine, openNodeBindings, type NodeEngine } from '../../support/node-engine';
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -51,17 +51,27 @@ describe('engine core on DuckDB-WASM', () => {
   });
 
   it('cancels a running query and keeps answering afterwards', async () => {
-    const running = engine.core.query(
-      'SELECT count(*) FROM range(2000000000) t(i) WHERE i % 7 = 3',
-      { id: 'slow' },
-    );
-    const settled = running.catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(engine.core.cancel('slow')).toBe(true);
+    // Bindings that say when DuckDB is first polled for the query: it is running then.
+    const bindings = (await openNodeBindings()).bindings;
+    let polled!: () => void;
+    const running = new Promise<void>((resolve) => (polled = resolve));
+    const core = await createEngineCore({
+      ...bindings,
+      pollPendingQuery: (conn) => {
+        polled();
+        return bindings.pollPendingQuery(conn);
+      },
+    });
+    const settled = core
+      .query('SELECT count(*) FROM range(2000000000) t(i) WHERE i % 7 = 3', { id: 'slow' })
+      .catch((e: unknown) => e);
+    await running;
+    expect(core.cancel('slow')).toBe(true);
     const error = await settled;
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).info.kind).toBe('cancelled');
-    expect(await engine.rows('SELECT 2::INTEGER AS x')).toEqual([{ x: 2 }]);
+    const { ipc } = await core.query('SELECT 2::INTEGER AS x');
+    expect(tableFromIPC(ipc).get(0)?.toJSON()).toEqual({ x: 2 });
   });
 
   it('cancels a queued query before it starts', async () => {
