@@ -27,7 +27,9 @@ async function readMemory(): Promise<void> {
   readingMemory = true;
   try {
     const memory = await engine.memory();
-    engineMemory.bytes = (memory.engineBytes ?? 0) + (memory.readerBytes ?? 0) || null;
+    // The threaded build keeps its memory in other workers: no figure rather than a partial one.
+    engineMemory.bytes =
+      memory.engineBytes === null ? null : memory.engineBytes + (memory.readerBytes ?? 0);
     mark(MARKS.memory, memory);
   } catch {
     // A crashed or restarting engine: the status line says so already.
