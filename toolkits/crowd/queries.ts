@@ -76,18 +76,38 @@ function audienceSql(p: CrowdInputs, ctx: QueryContext): string {
   return `SELECT consumer_id FROM ${stages} WHERE brand_id = ${b} AND lvl = ${lvl} AND snap = ${asOfDaySql(p.asOf, ctx)}`;
 }
 
+const ATTRIBUTES = [
+  ['crowd', 'crowd'],
+  ['gender', 'gender'],
+  ['age', 'age'],
+  ['city', 'city'],
+  ['88vip', 'vip'],
+] as const;
+
+/**
+ * `attribute, value, <count>`: the consumers of `who` counted by each attribute in one pass (one
+ * grouping set per attribute; a NULL value is a group of its own, told apart by `grouping()`).
+ * Unpivoting every consumer into five rows first and joining that took 25 % longer on the standard
+ * preset, for the same rows.
+ */
+function countByAttribute(who: string, count: string): string {
+  const pick = (as: (attribute: string, column: string) => string) =>
+    `CASE ${ATTRIBUTES.map(([a, c]) => `WHEN grouping(${c}) = 0 THEN ${as(a, c)}`).join(' ')} END`;
+  return `SELECT ${pick((a) => `'${a}'`)} AS attribute, ${pick((_, c) => c)} AS value, count(*) AS ${count}
+  FROM ${who} JOIN attrs USING (consumer_id)
+  GROUP BY GROUPING SETS (${ATTRIBUTES.map(([, c]) => `(${c})`).join(', ')})`;
+}
+
 /** `attribute, value, n, share, base_n, base_share, tgi, suppressed` of the audience against the base. */
 export function buildProfileSql(p: CrowdInputs, ctx: QueryContext): string {
   return `WITH ${windowCtes(p, ctx)},
 audience AS (${audienceSql(p, ctx)}),
-attrs AS (
-  SELECT consumer_id, 'crowd' AS attribute, crowd AS value FROM people
-  UNION ALL SELECT consumer_id, 'gender', gender FROM people
-  UNION ALL SELECT consumer_id, 'age', CASE WHEN age <= 24 THEN '≤24' WHEN age <= 35 THEN '25–35' WHEN age <= 49 THEN '36–49' ELSE '50+' END FROM people
-  UNION ALL SELECT consumer_id, 'city', CASE WHEN city_tier <= 3 THEN '高线 1–3' ELSE '低线 4+' END FROM people
-  UNION ALL SELECT consumer_id, '88vip', CASE WHEN is_88vip = 1 THEN '88VIP' ELSE '—' END FROM people),
-t AS (SELECT attribute, value, count(*) AS n FROM audience JOIN attrs USING (consumer_id) GROUP BY ALL),
-bs AS (SELECT attribute, value, count(*) AS base_n FROM base JOIN attrs USING (consumer_id) GROUP BY ALL),
+attrs AS (SELECT consumer_id, crowd, gender,
+  CASE WHEN age <= 24 THEN '≤24' WHEN age <= 35 THEN '25–35' WHEN age <= 49 THEN '36–49' ELSE '50+' END AS age,
+  CASE WHEN city_tier <= 3 THEN '高线 1–3' ELSE '低线 4+' END AS city,
+  CASE WHEN is_88vip = 1 THEN '88VIP' ELSE '—' END AS vip FROM people),
+t AS (${countByAttribute('audience', 'n')}),
+bs AS (${countByAttribute('base', 'base_n')}),
 j AS (SELECT attribute, value, coalesce(t.n, 0) AS n, bs.base_n FROM bs LEFT JOIN t USING (attribute, value)),
 r AS (SELECT *, n / nullif(sum(n) OVER (PARTITION BY attribute), 0) AS share,
     base_n / sum(base_n) OVER (PARTITION BY attribute) AS base_share FROM j)

@@ -313,9 +313,17 @@ describe('crowd insight (metrics.md §1.6–1.8)', () => {
   });
 
   it('profiles an audience: bought 甲, not 乙 (c4, c7), against the platform base', async () => {
-    const rows = (
-      await run('crowd.profile', { minCount: 1, audience: 'not-bought', otherBrand: 2 })
-    ).filter((r) => r.attribute === 'gender');
+    const all = await run('crowd.profile', { minCount: 1, audience: 'not-bought', otherBrand: 2 });
+    // Every attribute counts each of the 4 base consumers and the 2 of the audience exactly once.
+    const sums = new Map<string, [number, number]>();
+    for (const r of all) {
+      const [n, base] = sums.get(String(r.attribute)) ?? [0, 0];
+      sums.set(String(r.attribute), [n + Number(r.n), base + Number(r.base_n)]);
+    }
+    expect([...sums].sort()).toEqual(
+      ['88vip', 'age', 'city', 'crowd', 'gender'].map((a) => [a, [2, 4]]),
+    );
+    const rows = all.filter((r) => r.attribute === 'gender');
     // Audience F 2 of 2; base (c1 M, c4 F, c5 M, c7 F) F 2 of 4 → TGI 200; M 0 → suppressed.
     expect(rows.map((r) => [r.value, r.n, r.tgi])).toEqual([
       ['F', 2, 200],
