@@ -27,12 +27,18 @@ base AS (${base})`;
  * crowd (zero-member crowds included, their ratios NULL).
  */
 export function buildCrowdOverviewSql(p: CrowdInputs, ctx: QueryContext): string {
+  // Penetration is over every buyer of the window; with the platform as the base, that is the base
+  // itself, already counted (40 % of this query's time on the standard preset).
+  const active =
+    p.base === 'platform'
+      ? 'SELECT crowd, base_n AS active_n FROM basec'
+      : 'SELECT pe.crowd, count(DISTINCT consumer_id) AS active_n FROM buy JOIN people pe USING (consumer_id) GROUP BY 1';
   return `WITH ${windowCtes(p, ctx)},
 crowds AS (SELECT DISTINCT crowd FROM people WHERE crowd IS NOT NULL),
 target AS (SELECT pe.crowd, count(*) AS n, sum(b.gmv) AS gmv FROM buy b JOIN people pe USING (consumer_id)
   WHERE b.brand_id = ${literal(p.brand)} GROUP BY 1),
 basec AS (SELECT pe.crowd, count(*) AS base_n FROM base JOIN people pe USING (consumer_id) GROUP BY 1),
-active AS (SELECT pe.crowd, count(DISTINCT consumer_id) AS active_n FROM buy JOIN people pe USING (consumer_id) GROUP BY 1),
+active AS (${active}),
 j AS (SELECT c.crowd, coalesce(t.n, 0) AS n, coalesce(t.gmv, 0) AS gmv, coalesce(bc.base_n, 0) AS base_n, coalesce(a.active_n, 0) AS active_n
   FROM crowds c LEFT JOIN target t USING (crowd) LEFT JOIN basec bc USING (crowd) LEFT JOIN active a USING (crowd)),
 r AS (SELECT *, n / nullif(sum(n) OVER (), 0) AS share, base_n / nullif(sum(base_n) OVER (), 0) AS base_share,

@@ -310,6 +310,8 @@ describe('crowd insight (metrics.md §1.6–1.8)', () => {
     const rows = by(await run('crowd.tgi', { minCount: 1, base: 'category' }), 'crowd');
     close(rows['精致妈妈']?.tgi, 100);
     close(rows['新锐白领']?.tgi, 100);
+    // Penetration is over every buyer of the window, whatever the base.
+    expect([rows['精致妈妈']?.penetration, rows['新锐白领']?.penetration]).toEqual([1, 0.5]);
   });
 
   it('profiles an audience: bought 甲, not 乙 (c4, c7), against the platform base', async () => {
