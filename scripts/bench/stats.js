@@ -99,11 +99,9 @@ export function peakWasmMemory(entries) {
  */
 export function largerPeak(a, b) {
   if (!a || !b) return a ?? b;
-  return {
-    engineBytes: Math.max(a.engineBytes, b.engineBytes),
-    readerBytes: Math.max(a.readerBytes, b.readerBytes),
-    totalBytes: Math.max(a.engineBytes, b.engineBytes) + Math.max(a.readerBytes, b.readerBytes),
-  };
+  const engineBytes = Math.max(a.engineBytes, b.engineBytes);
+  const readerBytes = Math.max(a.readerBytes, b.readerBytes);
+  return { engineBytes, readerBytes, totalBytes: engineBytes + readerBytes };
 }
 
 /**
