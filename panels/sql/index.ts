@@ -1,4 +1,9 @@
-import { definePanel, type ParamsOf, type PlotData } from '../../src/panel/contract';
+import {
+  definePanel,
+  type ParamsOf,
+  type PlotData,
+  type QueryContext,
+} from '../../src/panel/contract';
 import { chooseAutoChart } from '../../src/plot/auto-chart';
 import { buildAutoPlot } from '../../src/plot/render';
 
@@ -17,8 +22,8 @@ const params = {
 export type SqlParams = ParamsOf<typeof params>;
 
 /** The cell's SQL without trailing semicolons, as one subquery (one statement, a SELECT). */
-export function buildSqlCellQuery(p: SqlParams): string {
-  return `SELECT * FROM (\n${p.sql.replace(/[\s;]+$/, '')}\n) AS cell`;
+export function buildSqlCellQuery(p: SqlParams, ctx: Pick<QueryContext, 'userSql'>): string {
+  return `SELECT * FROM (\n${ctx.userSql(p.sql.replace(/[\s;]+$/, ''))}\n) AS cell`;
 }
 
 /** The automatic chart for whatever the SQL returns. */
@@ -36,7 +41,7 @@ export const panel = definePanel({
     en: 'Your own SQL (one SELECT); the result is charted automatically. Lab-wide filters do not apply here.',
   },
   params,
-  buildQuery: (p) => buildSqlCellQuery(p),
+  buildQuery: (p, ctx) => buildSqlCellQuery(p, ctx),
   buildPlot: (_p, data) => buildSqlCellPlot(data),
   expectedColumns: () => [],
   examples: [

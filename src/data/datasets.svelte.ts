@@ -11,7 +11,7 @@ import {
 } from './catalog';
 import { contentHash, type Fingerprint } from './fingerprint';
 import { demoUrl, isDemoManifest, type DataDictionary } from './demo';
-import type { DatasetSource, IngestProgress, IngestResult } from './ingest-types';
+import type { DatasetSource, IngestProgress, IngestResult } from '../engine/ingest/types';
 import { deriveTableName, sanitizeTableName } from './table-name';
 
 export interface Dataset {

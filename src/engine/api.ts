@@ -1,4 +1,4 @@
-import type { DatasetSource, IngestProgress, IngestResult } from '../data/ingest-types';
+import type { DatasetSource, IngestProgress, IngestResult } from './ingest/types';
 import type { QueryOptions, QueryResult } from './core';
 
 export interface EngineInfo {

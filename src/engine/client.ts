@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import type { DatasetSource, IngestProgress, IngestResult } from '../data/ingest-types';
+import type { DatasetSource, IngestProgress, IngestResult } from './ingest/types';
 import type { EngineInfo, EngineMemory, EngineWorkerApi } from './api';
 import { EngineError, isErrorInfo, labError } from './errors';
 

@@ -1,8 +1,8 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC } from 'apache-arrow';
-import { createIngestor } from '../data/ingest';
-import type { IngestLimits } from '../data/ingest-types';
-import type { ParquetModule } from '../data/readers/parquet';
+import { createIngestor } from './ingest/ingest';
+import type { IngestLimits } from './ingest/types';
+import type { ParquetModule } from './ingest/readers/parquet';
 import { ident } from '../sql/quote';
 import type { EngineInfo, EngineWorkerApi } from './api';
 import type { EngineBindings } from './bindings';

@@ -7,7 +7,7 @@
 import * as Comlink from 'comlink';
 import { BROWSER_RUNTIME, createDuckDB, VoidLogger } from 'duckdb-wasm-browser-blocking';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import type { ParquetModule } from '../data/readers/parquet';
+import type { ParquetModule } from './ingest/readers/parquet';
 import { fromBlocking } from './bindings';
 import { instantiateFrom } from './instantiate';
 import { createWorkerApi } from './worker-api';

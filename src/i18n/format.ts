@@ -44,3 +44,33 @@ export function formatDate(value: Date): string {
 export function formatDateTime(value: Date): string {
   return Number.isNaN(value.getTime()) ? '' : value.toISOString().replace('T', ' ').slice(0, 19);
 }
+
+/**
+ * A number as an alert or a definition states it: small values keep their significant digits
+ * (a P25 of 0.0095 stays 0.0095, not 0.01), larger ones one decimal.
+ */
+export function formatSignificant(locale: Locale, value: number): string {
+  return Math.abs(value) < 1 && value !== 0
+    ? numberFormat(locale, { maximumSignificantDigits: 3 }).format(value)
+    : formatNumber(locale, value, 1);
+}
+
+export type MetricKind = 'money' | 'count' | 'share' | 'ratio';
+
+/**
+ * A metric in a chart label, a card or a table: money and counts compact (1.23万 / 12.3K), shares
+ * as percents, ratios with two decimals; '—' for a missing value. The one formatter charts and
+ * the UI share, so an axis and the label beside it agree.
+ */
+export function formatMetric(locale: Locale, value: unknown, kind: MetricKind = 'count'): string {
+  const v = typeof value === 'number' ? value : Number(value);
+  if (value === null || value === undefined || !Number.isFinite(v)) return '—';
+  if (kind === 'share') return formatPercent(locale, v);
+  if (kind === 'ratio') return formatNumber(locale, v, 2);
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+}
+
+/** An axis tick formatter in the same units as `formatMetric` (万/亿 in Chinese, K/M in English). */
+export function metricTicks(locale: Locale, kind: MetricKind = 'count'): (value: number) => string {
+  return (value) => formatMetric(locale, value, kind);
+}

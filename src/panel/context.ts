@@ -1,7 +1,9 @@
 /**
  * The query context a panel's SQL is built in: tables read through the lab-wide filters the panel
  * honours, and derived tables collected by name so the lab (or a test) materializes them first.
- * Pure: no engine.
+ * Every table a query reads passes through `from()`, so the context records them: that one record
+ * decides what a result's cache key depends on, what an export's provenance names and which
+ * tables a panel is missing. Pure: no engine.
  */
 import { ident } from '../sql/quote';
 import type { QueryContext } from './contract';
@@ -12,6 +14,8 @@ import type { Schema } from './params';
 export interface DerivedTable {
   name: string;
   sql: string;
+  /** The lab tables its SQL reads (directly or through derived tables it reads). */
+  reads: string[];
 }
 
 export const DERIVED_PREFIX = '__lab_derived_';
@@ -45,24 +49,51 @@ export function maskFilters(
   };
 }
 
-export function createQueryContext(
-  schema: Schema,
-  filters: LabFilters,
-): QueryContext & { derived: DerivedTable[] } {
+export interface RecordingContext extends QueryContext {
+  /** Derived tables in build order. */
+  derived: DerivedTable[];
+  /** Every lab table `from()` was asked for, in first-use order. */
+  tables: string[];
+  /** The lab tables a SQL text built in this context reads (through `from()` or derived tables). */
+  readsOf(sql: string): string[];
+}
+
+export function createQueryContext(schema: Schema, filters: LabFilters): RecordingContext {
   const derived: DerivedTable[] = [];
+  const tables: string[] = [];
+  // The exact source text each table was read through: a SQL text reads a table when it holds it.
+  const sources = new Map<string, string>();
+  let everyTable = false;
+  const readsOf = (sql: string): string[] => {
+    if (everyTable) return Object.keys(schema.tables);
+    const reads = new Set<string>();
+    for (const [source, table] of sources) if (sql.includes(source)) reads.add(table);
+    for (const d of derived) if (sql.includes(ident(d.name))) for (const t of d.reads) reads.add(t);
+    return tables.filter((t) => reads.has(t));
+  };
   return {
     derived,
-    from: (table, alias) =>
-      buildFilteredSource(
+    tables,
+    readsOf,
+    from(table, alias) {
+      const source = buildFilteredSource(
         table,
         (schema.tables[table] ?? []).map((c) => c.name),
         filters,
         alias,
-      ),
+      );
+      if (!tables.includes(table)) tables.push(table);
+      sources.set(source, table);
+      return source;
+    },
     columns: (table) => schema.tables[table] ?? [],
+    userSql(sql) {
+      everyTable = true;
+      return sql;
+    },
     derive(sql) {
       const name = `${DERIVED_PREFIX}${hashText(sql)}`;
-      if (!derived.some((d) => d.name === name)) derived.push({ name, sql });
+      if (!derived.some((d) => d.name === name)) derived.push({ name, sql, reads: readsOf(sql) });
       return ident(name);
     },
   };

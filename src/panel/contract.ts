@@ -86,12 +86,23 @@ export interface QueryContext {
    * materializes it before the panel's query runs, once per distinct SQL.
    */
   derive(sql: string): string;
+  /**
+   * SQL the user wrote (an SQL cell): it may name any table, so its result depends on every table
+   * the lab has. Returns the text unchanged.
+   */
+  userSql(sql: string): string;
 }
 
-/** What a panel's plot builder gets: the decoded result. */
-export interface PlotData {
+/** A query's decoded result, as `compute` sees it. */
+export interface ResultData {
   rows: RecordRow[];
   columns: { name: string; kind: ColumnKind }[];
+}
+
+/** What a panel's plot builder gets: the decoded result, the computed model (if any), the space. */
+export interface PlotData<Model = unknown> extends ResultData {
+  /** What `compute` returned for this result (undefined for panels without a compute stage). */
+  model?: Model;
   /** Width available, in CSS pixels. */
   width: number;
   locale: 'zh-CN' | 'en';
@@ -113,6 +124,14 @@ export interface PanelDefinition<
   params: Schema;
   /** Null when the panel shows no data (a note). */
   buildQuery(params: ParamsOf<Schema>, ctx: QueryContext): string | null;
+  /**
+   * The model stage between query and plot (a fit, a forecast, a layout): pure, run once per
+   * distinct query result and parameters (never on a resize or a language switch), and off the
+   * main thread when `heavy`. Its result reaches `buildPlot` as `data.model`.
+   */
+  compute?(params: ParamsOf<Schema>, data: ResultData): unknown;
+  /** Run `compute` in a worker (a model that takes more than a frame). */
+  heavy?: boolean;
   /** Null when the panel has no chart (a table, a note); the frame then shows the table. */
   buildPlot(params: ParamsOf<Schema>, data: PlotData): Plot.PlotOptions | null;
   /**

@@ -27,6 +27,7 @@ export type ParamErrorCode =
   | 'not-an-option'
   | 'too-long'
   | 'too-many'
+  | 'unknown-brand'
   | 'wrong-type';
 
 export interface ParamError {
@@ -35,9 +36,11 @@ export interface ParamError {
   value?: string;
 }
 
-/** The tables and columns a panel may refer to. */
+/** The tables and columns a panel may refer to, and the brands the data knows (once read). */
 export interface Schema {
   tables: Record<string, { name: string; type: string }[]>;
+  /** The brands in the data; a brand parameter naming another is an error. Unknown until read. */
+  brands?: readonly { id: number; name: string }[];
 }
 
 export function kindOfType(type: string): ColumnKind {
@@ -54,7 +57,7 @@ export type ParseResult<P> =
 
 /** Parse raw values against a panel's schema and the lab's tables. */
 export function parseParams<S extends Record<string, ParamSpec>>(
-  definition: PanelDefinition<S>,
+  definition: Pick<PanelDefinition<S>, 'params'>,
   raw: unknown,
   schema: Schema,
 ): ParseResult<ParamsOf<S>> {
@@ -152,11 +155,18 @@ function parseOne(
         ? { value: v }
         : fail('not-an-option');
     case 'brand':
-      return typeof v === 'number' && Number.isInteger(v) ? { value: v } : fail('not-a-number');
+      if (typeof v !== 'number' || !Number.isInteger(v)) return fail('not-a-number');
+      return schema.brands && !schema.brands.some((b) => b.id === v)
+        ? { value: v, error: { param: key, code: 'unknown-brand', value: String(v) } }
+        : { value: v };
     case 'brands': {
       if (!Array.isArray(v) || !v.every((b) => typeof b === 'number' && Number.isInteger(b)))
         return fail('wrong-type');
       if (spec.max !== undefined && v.length > spec.max) return fail('too-many');
+      const known = schema.brands;
+      const unknown = known ? v.find((b) => !known.some((k) => k.id === b)) : undefined;
+      if (unknown !== undefined)
+        return { value: v, error: { param: key, code: 'unknown-brand', value: String(unknown) } };
       return { value: [...new Set(v as number[])] };
     }
     case 'date':

@@ -28,13 +28,22 @@ export interface AlertRule<P> {
 }
 
 /** One row of a toolkit's definitions sheet, taken from metrics.md. */
-export interface MetricDefinition {
+export interface MetricDefinition<InputName extends string = string> {
   name: Localized;
   formula: Localized;
-  /** The inputs that parameterize it. */
-  params: string[];
+  /** The inputs that parameterize it (names of the toolkit's inputs: checked by the compiler). */
+  params: readonly InputName[];
   /** The public source label from metrics.md (e.g. "S8"), or null for the lab's own (illustrative). */
   source: string | null;
+}
+
+/** What the gallery shows of a toolkit. */
+export interface ToolkitGallery {
+  category: 'growth' | 'consumers' | 'brand' | 'goods' | 'content' | 'provider';
+  /** One line: what a provider gets from it. */
+  pitch: Localized;
+  /** The example (index into `examples`) its card and thumbnail show. */
+  hero: number;
 }
 
 export interface ToolkitDefinition<
@@ -42,21 +51,29 @@ export interface ToolkitDefinition<
 > {
   /** kebab-case, equals the folder; its panels are `<id>.<view>`. */
   id: string;
+  /** Stored with every section of the toolkit in a lab; raise it with a `migrate` step. */
   version: number;
   title: Localized;
   description: Localized;
   inputs: Schema;
   panels: ToolkitPanel<Schema>[];
   alerts: AlertRule<ParamsOf<Schema>>[];
-  definitions: MetricDefinition[];
-  /** Tables (and their columns) the toolkit reads. */
+  definitions: MetricDefinition<Extract<keyof Schema, string>>[];
+  /** Tables (and their columns) the toolkit reads: the gallery's "needs" and the data check. */
   requires: Record<string, string[]>;
   examples: { name: Localized; inputs: Partial<ParamsOf<Schema>> }[];
+  gallery: ToolkitGallery;
+  /** Inputs saved by version `fromVersion` → inputs of this version. */
+  migrate?(inputs: Record<string, unknown>, fromVersion: number): Record<string, unknown>;
 }
 
 export function defineToolkit<Schema extends Record<string, ParamSpec>>(
   definition: ToolkitDefinition<Schema>,
 ): ToolkitDefinition<Schema> {
+  if (!definition.examples[definition.gallery.hero])
+    throw new Error(
+      `toolkit ${definition.id}: gallery hero ${definition.gallery.hero} is no example`,
+    );
   for (const { panel } of definition.panels) {
     if (!panel.id.startsWith(`${definition.id}.`))
       throw new Error(`toolkit panel ${panel.id} must be named ${definition.id}.<view>`);
@@ -90,8 +107,9 @@ export function defineToolkitPanel<Schema extends Record<string, ParamSpec>>(
   inputs: Schema,
   panel: Pick<
     PanelDefinition<Schema>,
-    'id' | 'title' | 'description' | 'buildQuery' | 'buildPlot' | 'expectedColumns' | 'click'
-  >,
+    'id' | 'title' | 'description' | 'buildQuery' | 'buildPlot' | 'expectedColumns'
+  > &
+    Partial<Pick<PanelDefinition<Schema>, 'click' | 'compute' | 'heavy' | 'version' | 'migrate'>>,
 ): PanelDefinition<Schema> {
   return {
     version: 1,

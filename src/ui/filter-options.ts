@@ -3,7 +3,9 @@ import { ident } from '../sql/quote';
 import { engine } from './lab.svelte';
 
 export interface FilterOptions {
-  brands: { id: number; label: string }[];
+  /** `name` is the brand's own name, `label` adds its id; `complete` when read from `brands`. */
+  brands: { id: number; label: string; name: string }[];
+  brandsComplete: boolean;
   crowds: string[];
   categories: { id: number; label: string }[];
 }
@@ -18,9 +20,9 @@ const anyWith = (schema: Schema, column: string) =>
 /** Choices for the filter bar, from dimension tables when present (names), else distinct values. */
 export async function loadFilterOptions(schema: Schema): Promise<FilterOptions> {
   const brandSql = has(schema, 'brands', 'brand_id', 'name')
-    ? `SELECT brand_id::INTEGER AS id, name || ' (' || brand_id || ')' AS label FROM brands ORDER BY brand_id`
+    ? `SELECT brand_id::INTEGER AS id, name || ' (' || brand_id || ')' AS label, name FROM brands ORDER BY brand_id`
     : anyWith(schema, 'brand_id')
-      ? `SELECT DISTINCT brand_id::INTEGER AS id, CAST(brand_id AS VARCHAR) AS label FROM ${ident(anyWith(schema, 'brand_id') as string)} ORDER BY 1 LIMIT 500`
+      ? `SELECT DISTINCT brand_id::INTEGER AS id, CAST(brand_id AS VARCHAR) AS label, CAST(brand_id AS VARCHAR) AS name FROM ${ident(anyWith(schema, 'brand_id') as string)} ORDER BY 1 LIMIT 500`
       : null;
   const crowdTable = has(schema, 'consumers', 'crowd') ? 'consumers' : anyWith(schema, 'crowd');
   const crowdSql = crowdTable
@@ -30,11 +32,16 @@ export async function loadFilterOptions(schema: Schema): Promise<FilterOptions> 
     ? `SELECT category_id::INTEGER AS id, name AS label FROM categories ORDER BY category_id`
     : null;
   const [brands, crowds, categories] = await Promise.all([
-    brandSql ? engine.rows<{ id: number; label: string }>(brandSql) : [],
+    brandSql ? engine.rows<{ id: number; label: string; name: string }>(brandSql) : [],
     crowdSql ? engine.rows<{ value: string }>(crowdSql) : [],
     categorySql ? engine.rows<{ id: number; label: string }>(categorySql) : [],
   ]);
-  return { brands, crowds: crowds.map((c) => c.value), categories };
+  return {
+    brands,
+    brandsComplete: has(schema, 'brands', 'brand_id', 'name'),
+    crowds: crowds.map((c) => c.value),
+    categories,
+  };
 }
 
 let cached: { version: number; options: Promise<FilterOptions> } | null = null;

@@ -1,5 +1,5 @@
 import { NO_FILTERS, type LabFilters } from '../panel/filters';
-import { getPanel, getToolkit } from '../panel/registry';
+import { getPanel, getToolkit, toolkitOfPanel } from '../panel/registry';
 import type { PanelWidth, SectionState } from '../state/lab-state';
 
 /** A panel placed in the lab: which panel, with which (unparsed) parameters, where and how wide. */
@@ -64,12 +64,10 @@ export function setSectionInput(id: string, name: string, value: unknown): void 
   if (section?.toolkit) section.toolkit.inputs = { ...section.toolkit.inputs, [name]: value };
 }
 
-/** The raw parameters a panel runs with: its section's toolkit inputs, then its own. */
-export function effectiveParams(instance: PanelInstance): Record<string, unknown> {
-  const section = instance.section
-    ? workspace.sections.find((s) => s.id === instance.section)
-    : undefined;
-  return section?.toolkit ? { ...section.toolkit.inputs, ...instance.params } : instance.params;
+/** Drop a toolkit panel's own settings: it follows its section's inputs again. */
+export function clearOverrides(key: string): void {
+  const instance = workspace.panels.find((p) => p.key === key);
+  if (instance) instance.params = {};
 }
 
 export function removePanel(key: string): void {
@@ -121,7 +119,10 @@ export function movePanel(key: string, before: string | null, section: string | 
   if (!panel || key === before) return;
   const rest = workspace.panels.filter((p) => p.key !== key);
   const target = before === null ? -1 : rest.findIndex((p) => p.key === before);
-  const moved = { ...panel, section: target >= 0 ? (rest[target]?.section ?? null) : section };
+  const to = target >= 0 ? (rest[target]?.section ?? null) : section;
+  // A toolkit panel runs on its section's inputs: it moves within its section, never out of it.
+  if (!canMoveTo(panel, to)) return;
+  const moved = { ...panel, section: to };
   if (target >= 0) rest.splice(target, 0, moved);
   else rest.push(moved);
   workspace.panels = rest;
@@ -140,4 +141,9 @@ export function shiftPanel(key: string, step: -1 | 1): void {
     const after = siblings[at + 2];
     movePanel(key, after ? after.key : null, panel.section);
   }
+}
+
+/** Whether a panel may sit in a section: a toolkit panel only in the section it belongs to. */
+export function canMoveTo(panel: Pick<PanelInstance, 'panel' | 'section'>, to: string | null) {
+  return !toolkitOfPanel(panel.panel) || to === panel.section;
 }

@@ -11,9 +11,9 @@ import { fromBlocking } from '../../src/engine/bindings';
 import { createEngineCore, type EngineCore } from '../../src/engine/core';
 import { instantiateFrom } from '../../src/engine/instantiate';
 import { createIngestorFor } from '../../src/engine/worker-api';
-import type { createIngestor } from '../../src/data/ingest';
-import type { IngestLimits } from '../../src/data/ingest-types';
-import type { ParquetModule } from '../../src/data/readers/parquet';
+import type { createIngestor } from '../../src/engine/ingest/ingest';
+import type { IngestLimits } from '../../src/engine/ingest/types';
+import type { ParquetModule } from '../../src/engine/ingest/readers/parquet';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));

@@ -1,7 +1,8 @@
 import type { ParamSpec, ParamsOf } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
 import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
-import { AIPL_DEFINITIONS, AIPL_FLOW_DEFINITION } from '../common/definitions';
+import { AIPL_DEFINITIONS } from '../common/definitions';
+import { AIPL_FLOW_DEFINITION } from './definitions';
 import * as plots from './plots';
 import * as q from './queries';
 
@@ -107,6 +108,14 @@ export const toolkit = defineToolkit({
     brands: ['brand_id', 'name', 'industry'],
     reviews: ['consumer_id', 'product_id', 'day_idx', 'rating', 'is_shared'],
     products: ['product_id', 'brand_id'],
+  },
+  gallery: {
+    category: 'consumers',
+    pitch: {
+      zh: '人群资产有多少、往哪流：AIPL 各阶段规模、结构与流转。',
+      en: 'How large the consumer assets are and where they flow: AIPL stage sizes, mix and flows.',
+    },
+    hero: 0,
   },
   examples: [
     { name: { zh: '暖芽（母婴）', en: 'Nuanya (baby)' }, inputs: { brand: 1 } },

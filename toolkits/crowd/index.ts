@@ -1,6 +1,7 @@
 import type { ParamSpec, ParamsOf } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
-import { AIPL_DEFINITIONS, CROWD_DEFINITIONS } from '../common/definitions';
+import { AIPL_DEFINITIONS } from '../common/definitions';
+import { CROWD_DEFINITIONS } from './definitions';
 import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
@@ -153,6 +154,14 @@ export const toolkit = defineToolkit({
     brands: ['brand_id', 'name', 'industry'],
     reviews: ['consumer_id', 'product_id', 'day_idx', 'rating', 'is_shared'],
     products: ['product_id', 'brand_id'],
+  },
+  gallery: {
+    category: 'consumers',
+    pitch: {
+      zh: '哪些策略人群偏爱这个品牌、哪里还有渗透空间。',
+      en: 'Which strategic crowds favour the brand, and where penetration can still grow.',
+    },
+    hero: 0,
   },
   examples: [
     { name: { zh: '暖芽（母婴）买家', en: 'Nuanya (baby) buyers' }, inputs: { brand: 1 } },

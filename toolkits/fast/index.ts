@@ -1,6 +1,7 @@
 import type { ParamSpec, ParamsOf } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
-import { AIPL_DEFINITIONS, FAST_DEFINITIONS } from '../common/definitions';
+import { AIPL_DEFINITIONS } from '../common/definitions';
+import { FAST_DEFINITIONS } from './definitions';
 import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
@@ -96,6 +97,14 @@ export const toolkit = defineToolkit({
     memberships: ['consumer_id', 'brand_id', 'join_day'],
     reviews: ['consumer_id', 'product_id', 'day_idx', 'rating', 'is_shared'],
     products: ['product_id', 'brand_id'],
+  },
+  gallery: {
+    category: 'consumers',
+    pitch: {
+      zh: '消费者运营健康度：F、A、S、T 对比行业中位与四分位。',
+      en: 'Consumer-operation health: F, A, S and T against the category median and quartiles.',
+    },
+    hero: 0,
   },
   examples: [
     { name: { zh: '暖芽（母婴）', en: 'Nuanya (baby)' }, inputs: { brand: 1 } },

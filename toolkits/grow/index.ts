@@ -1,6 +1,6 @@
 import type { ParamSpec, ParamsOf } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
-import { GROW_DEFINITIONS } from '../common/definitions';
+import { GROW_DEFINITIONS } from './definitions';
 import { asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
@@ -90,6 +90,14 @@ export const toolkit = defineToolkit({
     order_items: ['order_id', 'product_id', 'category_id', 'qty', 'unit_price'],
     products: ['product_id', 'launch_day'],
     brands: ['brand_id', 'name', 'industry'],
+  },
+  gallery: {
+    category: 'growth',
+    pitch: {
+      zh: '增长从哪来：GMV 变化拆成渗透、复购、价格与新品/延展。',
+      en: 'Where growth came from: ΔGMV split into penetration, frequency, price and new products/extension.',
+    },
+    hero: 0,
   },
   examples: [
     {

@@ -1,6 +1,6 @@
 import type { ParamSpec, ParamsOf } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
-import { GMV_DEFINITIONS } from '../common/definitions';
+import { GMV_DEFINITIONS } from './definitions';
 import { asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
@@ -112,6 +112,14 @@ export const toolkit = defineToolkit({
   requires: {
     orders: ['consumer_id', 'brand_id', 'day_idx', 'dt', 'status', 'pay_amount', 'refund_amount'],
     brands: ['brand_id', 'name', 'industry', 'merchant_tier'],
+  },
+  gallery: {
+    category: 'growth',
+    pitch: {
+      zh: '一屏看清品牌生意：核心指标、大促趋势、行业排名与新老客。',
+      en: 'The brand’s business on one screen: key metrics, promotion trend, category rank, new vs old customers.',
+    },
+    hero: 0,
   },
   examples: [
     {

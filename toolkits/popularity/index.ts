@@ -1,6 +1,7 @@
 import type { ParamSpec, ParamsOf } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
-import { AIPL_DEFINITIONS, BPI_DEFINITIONS } from '../common/definitions';
+import { AIPL_DEFINITIONS } from '../common/definitions';
+import { BPI_DEFINITIONS } from './definitions';
 import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
@@ -91,6 +92,14 @@ export const toolkit = defineToolkit({
     brands: ['brand_id', 'name', 'industry'],
     reviews: ['consumer_id', 'product_id', 'day_idx', 'rating', 'is_shared'],
     products: ['product_id', 'brand_id'],
+  },
+  gallery: {
+    category: 'brand',
+    pitch: {
+      zh: '品牌在行业里的人气位置：认知、认同、认购三支柱相对中位。',
+      en: 'Where the brand stands in its category: awareness, affinity and purchase pillars against the median.',
+    },
+    hero: 0,
   },
   examples: [
     { name: { zh: '暖颜（美妆）', en: 'Nuanyan (beauty)' }, inputs: { brand: 5 } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, findRaggedRow } from '../../../src/data/readers/csv-shape';
-import { decideFormat, sniffFormat } from '../../../src/data/format';
+import { detectDelimiter, findRaggedRow } from '../../../src/engine/ingest/readers/csv-shape';
+import { decideFormat, sniffFormat } from '../../../src/engine/ingest/format';
 import { deriveTableName } from '../../../src/data/table-name';
 
 const bytes = (s: string) => new TextEncoder().encode(s);

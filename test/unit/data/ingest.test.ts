@@ -5,7 +5,7 @@ import {
   DEFAULT_LIMITS,
   type DatasetSource,
   type IngestProgress,
-} from '../../../src/data/ingest-types';
+} from '../../../src/engine/ingest/types';
 import { createNodeEngine, type NodeEngine } from '../../support/node-engine';
 import { file, parquetBytes, sampleArrowTable } from '../../support/files';
 

@@ -52,6 +52,7 @@ const ctx: QueryContext = {
     ),
   columns: () => [],
   derive: (sql) => `(${sql}) AS derived`,
+  userSql: (sql) => sql,
 };
 
 describe('panel SQL shape does not depend on parameter values', () => {

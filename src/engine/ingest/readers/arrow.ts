@@ -1,6 +1,6 @@
 import { RecordBatchReader, RecordBatchStreamWriter } from 'apache-arrow';
-import { labError } from '../../engine/errors';
-import type { ReaderContext } from '../ingest-types';
+import { labError } from '../../errors';
+import type { ReaderContext } from '../types';
 
 /** Arrow IPC (file or stream format): re-encoded batch by batch as IPC stream for DuckDB. */
 export async function readArrow(blob: Blob, ctx: ReaderContext): Promise<number> {

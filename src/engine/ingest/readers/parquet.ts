@@ -1,5 +1,5 @@
-import { labError } from '../../engine/errors';
-import type { ReaderContext } from '../ingest-types';
+import { labError } from '../../errors';
+import type { ReaderContext } from '../types';
 
 /** The parts of parquet-wasm the reader uses (the browser and Node builds share this shape). */
 export interface ParquetModule {

@@ -1,6 +1,6 @@
-import { EngineError, labError } from '../engine/errors';
-import { yieldToEventLoop } from '../engine/yield';
-import { ident } from '../sql/quote';
+import { EngineError, labError } from '../errors';
+import { yieldToEventLoop } from '../yield';
+import { ident } from '../../sql/quote';
 import { decideFormat, type DatasetFormat } from './format';
 import {
   DEFAULT_LIMITS,
@@ -10,7 +10,7 @@ import {
   type IngestResult,
   type IngestTarget,
   type ReaderContext,
-} from './ingest-types';
+} from './types';
 import { readArrow } from './readers/arrow';
 import { readCsv } from './readers/csv';
 import { readJson } from './readers/json';

@@ -1,7 +1,7 @@
-import { EngineError, labError } from '../../engine/errors';
-import { VIRTUAL_PREFIX } from '../../engine/lockdown';
-import { ident, literal } from '../../sql/quote';
-import type { ReaderContext } from '../ingest-types';
+import { EngineError, labError } from '../../errors';
+import { VIRTUAL_PREFIX } from '../../lockdown';
+import { ident, literal } from '../../../sql/quote';
+import type { ReaderContext } from '../types';
 import { detectDelimiter, findRaggedRow } from './csv-shape';
 
 let counter = 0;

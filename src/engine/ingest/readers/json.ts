@@ -8,8 +8,8 @@ import {
   vectorFromArray,
   type DataType,
 } from 'apache-arrow';
-import { labError } from '../../engine/errors';
-import type { ReaderContext } from '../ingest-types';
+import { labError } from '../../errors';
+import type { ReaderContext } from '../types';
 
 /**
  * JSON and NDJSON, parsed in JS (DuckDB's JSON reader is an extension that cannot load offline).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRunner } from '../../../src/panel/runner';
+import { createRunner } from '../../../src/query/runner';
 
 function fakeEngine() {
   const calls: string[] = [];

@@ -1,0 +1,81 @@
+/**
+ * Everything about a panel that follows from its parameters, its toolkit section's inputs, the
+ * schema and the filters: the SQL, the derived tables, the tables read. Pure.
+ */
+import type { PanelDefinition } from '../panel/contract';
+import { createQueryContext, maskFilters, type DerivedTable } from '../panel/context';
+import { applicableFilters, type FilterDimension, type LabFilters } from '../panel/filters';
+import { parseParams, type ParamError, type Schema } from '../panel/params';
+import { getPanel, toolkitOfPanel } from '../panel/registry';
+import type { ToolkitInputs } from './toolkit-inputs';
+
+export interface PanelView {
+  definition: PanelDefinition;
+  params: Record<string, unknown>;
+  errors: ParamError[];
+  /** Errors of the toolkit section's inputs (shown at the section; the panel says so). */
+  inputErrors: ParamError[];
+  /** Toolkit inputs this panel sets for itself (it then differs from its section). */
+  overrides: string[];
+  /** Null when the panel has no query, or while its parameters are invalid. */
+  sql: string | null;
+  /** Tables to build before the query runs (in order). */
+  derived: DerivedTable[];
+  /** The lab tables the query reads (through the filters, or through derived tables). */
+  tables: string[];
+  /** Lab filters that apply to the panel's table(s). */
+  filters: FilterDimension[];
+  /** Tables or columns a toolkit panel needs that the lab lacks. */
+  missing: string[];
+}
+
+/**
+ * A panel's view. A toolkit panel runs on its section's parsed inputs (`inputs`, parsed once for
+ * the whole section); only a panel that overrides some input parses its own merged set. A toolkit
+ * panel without its section's inputs has no view.
+ */
+export function buildPanelView(
+  instance: { panel: string; params: Record<string, unknown> },
+  inputs: ToolkitInputs | undefined,
+  schema: Schema,
+  labFilters: LabFilters,
+): PanelView | null {
+  const definition = getPanel(instance.panel);
+  if (!definition) return null;
+  const toolkit = toolkitOfPanel(instance.panel);
+  if (toolkit && inputs?.toolkit !== toolkit) return null;
+  const filters = maskFilters(labFilters, definition.honours);
+  const overrides = inputs
+    ? Object.keys(instance.params).filter((k) => k in inputs.raw || k in toolkit!.inputs)
+    : [];
+  const parsed =
+    inputs && overrides.length === 0
+      ? inputs.parsed
+      : parseParams(
+          definition,
+          inputs ? { ...inputs.raw, ...instance.params } : instance.params,
+          schema,
+        );
+  const params = parsed.params as Record<string, unknown>;
+  const errors = parsed.ok ? [] : parsed.errors;
+  const missing = inputs?.missing ?? [];
+  const context = createQueryContext(schema, filters);
+  const sql =
+    errors.length === 0 && missing.length === 0
+      ? definition.buildQuery(params as never, context)
+      : null;
+  const tables = sql === null ? [] : context.readsOf(sql);
+  const columns = tables.flatMap((t) => (schema.tables[t] ?? []).map((c) => c.name));
+  return {
+    definition,
+    params,
+    errors: inputs && overrides.length === 0 ? [] : errors,
+    inputErrors: inputs && !inputs.parsed.ok ? inputs.parsed.errors : [],
+    overrides,
+    sql,
+    derived: context.derived,
+    tables,
+    filters: applicableFilters(columns, filters),
+    missing,
+  };
+}
