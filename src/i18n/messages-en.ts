@@ -194,6 +194,16 @@ export const en = {
   'notice.state.panel-dropped': 'panel {index} was invalid and was dropped',
   'notice.state.panel-unknown': 'unknown panel “{panel}” was dropped',
   'notice.state.toolkit-unknown': 'unknown toolkit “{toolkit}” was dropped',
+  'notice.state.panel-newer':
+    'panel “{panel}” comes from a newer version (v{version}) and opens as it is',
+  'notice.state.toolkit-newer':
+    'toolkit “{toolkit}” comes from a newer version (v{version}) and opens as it is',
+  'notice.state.panel-not-migrated':
+    'the old settings of panel “{panel}” could not be upgraded; defaults are used',
+  'notice.state.toolkit-not-migrated':
+    'the old inputs of toolkit “{toolkit}” could not be upgraded; defaults are used',
+  'notice.state.toolkit-panel-dropped':
+    'toolkit panel “{panel}” had no section of its toolkit and was dropped',
   'notice.state.too-many-panels': 'only the first {kept} of {given} panels were kept',
   'notice.link.too-long': 'the link is too long',
   'notice.link.malformed': 'the link is malformed',

@@ -4,10 +4,11 @@
  * dropped with a notice saying what, so a damaged link opens as an empty or partial lab.
  */
 import { NO_FILTERS, type LabFilters } from '../panel/filters';
-import { getPanel, getToolkit } from '../panel/registry';
-import { migrateLabState } from './migrate';
+import { getToolkit } from '../panel/registry';
+import { getPanel as panelById, toolkitOfPanel } from '../panel/registry';
+import { LAB_STATE_VERSION, migrateLabState } from './migrate';
 
-export const LAB_STATE_VERSION = 1;
+export { LAB_STATE_VERSION };
 export const MAX_PANELS = 200;
 
 export type PanelWidth = 1 | 2 | 3 | 'full';
@@ -15,6 +16,8 @@ export type PanelWidth = 1 | 2 | 3 | 'full';
 export interface PanelState {
   key: string;
   panel: string;
+  /** The panel definition's version its parameters were saved by (migrated on decode). */
+  version: number;
   params: Record<string, unknown>;
   width: PanelWidth;
   section: string | null;
@@ -35,7 +38,8 @@ export type DatasetRef =
 export interface SectionState {
   id: string;
   title: string;
-  toolkit: { id: string; inputs: Record<string, unknown> } | null;
+  /** `version`: the toolkit's version its inputs were saved by (migrated on decode). */
+  toolkit: { id: string; version: number; inputs: Record<string, unknown> } | null;
 }
 
 export interface LabState {
@@ -134,26 +138,58 @@ function parseDataset(raw: unknown): DatasetRef | null {
   return null;
 }
 
+/**
+ * A panel's parameters or a toolkit's inputs as saved by `saved` version (1 when a state predates
+ * stored versions), brought to the unit's current version by its `migrate`. A newer version than
+ * this lab knows is kept as it is, with a notice.
+ */
+export function upgradeUnit(
+  unit: {
+    id: string;
+    version: number;
+    migrate?(values: Raw, fromVersion: number): Raw;
+  },
+  saved: unknown,
+  values: Raw,
+  kind: 'panel' | 'toolkit',
+  notices: Notice[],
+): Raw {
+  const from = typeof saved === 'number' && Number.isInteger(saved) && saved >= 1 ? saved : 1;
+  if (from > unit.version) {
+    notices.push({ code: `state.${kind}-newer`, detail: { [kind]: unit.id, version: from } });
+    return values;
+  }
+  if (from === unit.version || !unit.migrate) return values;
+  try {
+    return unit.migrate(values, from);
+  } catch {
+    notices.push({ code: `state.${kind}-not-migrated`, detail: { [kind]: unit.id } });
+    return {};
+  }
+}
+
 function parsePanel(raw: unknown, index: number, notices: Notice[]): PanelState | null {
   if (!isObject(raw) || typeof raw.panel !== 'string') {
     notices.push({ code: 'state.panel-dropped', detail: { index: index + 1 } });
     return null;
   }
-  const definition = getPanel(raw.panel);
+  const definition = panelById(raw.panel);
   if (!definition) {
     notices.push({ code: 'state.panel-unknown', detail: { panel: raw.panel.slice(0, 40) } });
     return null;
   }
-  // Parameters are kept raw (the panel checks them against the data when it runs), but only the
-  // panel's own parameter names survive.
+  // Parameters are kept raw (the panel checks them against the data when it runs), migrated from
+  // the version they were saved by; only the panel's own parameter names survive.
+  const saved = isObject(raw.params) ? (plain(raw.params) as Raw) : {};
+  const given = upgradeUnit(definition, raw.version, saved, 'panel', notices);
   const params: Raw = {};
-  const given = isObject(raw.params) ? (plain(raw.params) as Raw) : {};
   for (const key of Object.keys(definition.params)) if (key in given) params[key] = given[key];
   const width: PanelWidth =
     raw.width === 1 || raw.width === 2 || raw.width === 3 || raw.width === 'full' ? raw.width : 1;
   return {
     key: typeof raw.key === 'string' && /^[\w-]{1,40}$/.test(raw.key) ? raw.key : `p${index}`,
     panel: definition.id,
+    version: definition.version,
     params,
     width,
     section: typeof raw.section === 'string' ? raw.section.slice(0, 40) : null,
@@ -167,11 +203,13 @@ function parseSectionToolkit(raw: unknown, notices: Notice[]): SectionState['too
     notices.push({ code: 'state.toolkit-unknown', detail: { toolkit: raw.id.slice(0, 40) } });
     return null;
   }
-  // Inputs stay raw (parsed when the panels run), but only the toolkit's own input names survive.
-  const given = isObject(raw.inputs) ? (raw.inputs as Raw) : {};
+  // Inputs stay raw (parsed when the section runs), migrated from the version they were saved by;
+  // only the toolkit's own input names survive.
+  const saved = isObject(raw.inputs) ? (raw.inputs as Raw) : {};
+  const given = upgradeUnit(toolkit, raw.version, saved, 'toolkit', notices);
   const inputs: Raw = {};
   for (const key of Object.keys(toolkit.inputs)) if (key in given) inputs[key] = given[key];
-  return { id: toolkit.id, inputs };
+  return { id: toolkit.id, version: toolkit.version, inputs };
 }
 
 /** Untrusted value (a link, a file, storage) → a valid lab state plus notices. Never throws. */
@@ -223,5 +261,26 @@ export function parseLabState(input: unknown): { state: LabState; notices: Notic
   const sectionIds = new Set(state.sections.map((s) => s.id));
   for (const panel of state.panels)
     if (panel.section !== null && !sectionIds.has(panel.section)) panel.section = null;
+  state.panels = state.panels.filter((panel) => placeToolkitPanel(panel, state.sections, notices));
   return { state, notices };
+}
+
+/**
+ * A toolkit panel runs on its own toolkit section's inputs, so it lives in one: a panel found
+ * elsewhere (a link made before this rule) goes back to the first section of its toolkit, and is
+ * dropped with a notice when the lab has none.
+ */
+function placeToolkitPanel(panel: PanelState, sections: SectionState[], notices: Notice[]) {
+  const toolkit = toolkitOfPanel(panel.panel);
+  if (!toolkit) return true;
+  const own = (id: string | null) =>
+    sections.find((s) => s.id === id && s.toolkit?.id === toolkit.id);
+  if (own(panel.section)) return true;
+  const home = sections.find((s) => s.toolkit?.id === toolkit.id);
+  if (home) {
+    panel.section = home.id;
+    return true;
+  }
+  notices.push({ code: 'state.toolkit-panel-dropped', detail: { panel: panel.panel } });
+  return false;
 }

@@ -68,6 +68,7 @@ export function compactLabState(state: LabState): Record<string, unknown> {
     out.panels = state.panels.map((p) => ({
       key: p.key,
       panel: p.panel,
+      version: p.version,
       ...(Object.keys(p.params).length ? { params: p.params } : {}),
       ...(p.width !== 1 ? { width: p.width } : {}),
       ...(p.section ? { section: p.section } : {}),

@@ -1,8 +1,12 @@
 /**
  * Lab state migrations: each step takes the state of one version to the next, so a link made by
- * any earlier version still opens. Version 1 is the first; its migration chain is empty.
+ * any earlier version still opens. Version 1 is the first; its migration chain is empty. Panels and
+ * toolkits carry versions of their own (migrated in lab-state.ts), so a change to one unit's
+ * parameters needs no new state version.
  */
-export const CURRENT_VERSION = 1;
+/** The lab state's version: the one constant (links carry it as `#lab=<version>.`). */
+export const LAB_STATE_VERSION = 1;
+const CURRENT_VERSION = LAB_STATE_VERSION;
 
 type Raw = Record<string, unknown>;
 type Step = (state: Raw) => Raw;

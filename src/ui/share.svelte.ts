@@ -34,6 +34,7 @@ export function currentState(): LabState {
   state.panels = workspace.panels.map((p) => ({
     key: p.key,
     panel: p.panel,
+    version: p.version,
     params: $state.snapshot(p.params),
     width: p.width,
     section: p.section,

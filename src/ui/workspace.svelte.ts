@@ -1,15 +1,9 @@
 import { NO_FILTERS, type LabFilters } from '../panel/filters';
 import { getPanel, getToolkit, toolkitOfPanel } from '../panel/registry';
-import type { PanelWidth, SectionState } from '../state/lab-state';
+import type { PanelState, PanelWidth, SectionState } from '../state/lab-state';
 
 /** A panel placed in the lab: which panel, with which (unparsed) parameters, where and how wide. */
-export interface PanelInstance {
-  key: string;
-  panel: string;
-  params: Record<string, unknown>;
-  width: PanelWidth;
-  section: string | null;
-}
+export type PanelInstance = PanelState;
 
 /** The lab's panels, sections (a toolkit opens as one, with its inputs) and lab-wide filters. */
 export const workspace = $state<{
@@ -30,8 +24,16 @@ let counter = 0;
 const newKey = (prefix: string) => `${prefix}${Date.now().toString(36)}${counter++}`;
 
 export function addPanel(id: string, params: Record<string, unknown> = {}): PanelInstance | null {
-  if (!getPanel(id)) return null;
-  const instance: PanelInstance = { key: newKey('p'), panel: id, params, width: 1, section: null };
+  const definition = getPanel(id);
+  if (!definition) return null;
+  const instance: PanelInstance = {
+    key: newKey('p'),
+    panel: id,
+    version: definition.version,
+    params,
+    width: 1,
+    section: null,
+  };
   workspace.panels.push(instance);
   return instance;
 }
@@ -40,12 +42,17 @@ export function addPanel(id: string, params: Record<string, unknown> = {}): Pane
 export function addToolkit(id: string, inputs: Record<string, unknown> = {}): SectionState | null {
   const toolkit = getToolkit(id);
   if (!toolkit) return null;
-  const section: SectionState = { id: newKey('s'), title: '', toolkit: { id, inputs } };
+  const section: SectionState = {
+    id: newKey('s'),
+    title: '',
+    toolkit: { id, version: toolkit.version, inputs },
+  };
   workspace.sections.push(section);
   for (const { panel, width } of toolkit.panels)
     workspace.panels.push({
       key: newKey('p'),
       panel: panel.id,
+      version: panel.version,
       params: {},
       width,
       section: section.id,

@@ -28,11 +28,12 @@ describe('engine lockdown in Chromium', () => {
       ...PROBES.map((sql, i) => ({
         key: `probe${i}`,
         panel: 'sql',
+        version: 1,
         params: { sql },
         width: 1 as const,
         section: null,
       })),
-      { key: 'gmv', panel: 'kpi', params: {}, width: 1, section: null },
+      { key: 'gmv', panel: 'kpi', version: 1, params: {}, width: 1, section: null },
     ];
     const lab = await openLab({ hash: `#${await encodeLabFragment(state)}` });
     const { page } = lab;

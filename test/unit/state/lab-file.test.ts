@@ -12,10 +12,12 @@ describe('.lab.json files', () => {
   it('round-trip a lab with a toolkit section', () => {
     const state = emptyLabState();
     state.title = '双11 复盘';
-    state.sections = [{ id: 's1', title: '', toolkit: { id: 'grow', inputs: { brand: 9 } } }];
+    state.sections = [
+      { id: 's1', title: '', toolkit: { id: 'grow', version: 1, inputs: { brand: 9 } } },
+    ];
     state.panels = [
-      { key: 'a', panel: 'grow.waterfall', params: {}, width: 2, section: 's1' },
-      { key: 'b', panel: 'kpi', params: { days: 7 }, width: 1, section: null },
+      { key: 'a', panel: 'grow.waterfall', version: 1, params: {}, width: 2, section: 's1' },
+      { key: 'b', panel: 'kpi', version: 1, params: { days: 7 }, width: 1, section: null },
     ];
     const decoded = decodeLabFile(encodeLabFile(state));
     expect(decoded.notices).toEqual([]);
@@ -39,7 +41,12 @@ describe('.lab.json files', () => {
     const text = JSON.stringify({
       format: 'ecology-lab',
       version: 1,
-      sections: [{ id: 's1', toolkit: { id: 'no-such-toolkit', inputs: { __proto__: { x: 1 } } } }],
+      sections: [
+        {
+          id: 's1',
+          toolkit: { id: 'no-such-toolkit', version: 1, inputs: { __proto__: { x: 1 } } },
+        },
+      ],
       panels: [{ key: 'a', panel: 'kpi', section: 's9' }],
     });
     const { state, notices } = decodeLabFile(text);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PANELS, TOOLKITS } from '../../../src/panel/registry';
+import { getPanel, PANELS, TOOLKITS } from '../../../src/panel/registry';
 import {
   emptyLabState,
   MAX_PANELS,
@@ -41,6 +41,7 @@ function labWithEveryExample(): LabState {
       state.panels.push({
         key: `k${i++}`,
         panel: panel.id,
+        version: panel.version,
         params: { ...example.params },
         width: i % 4 === 0 ? 'full' : 1,
         section: i % 2 ? 's1' : null,
@@ -52,10 +53,17 @@ function labWithEveryExample(): LabState {
       state.sections.push({
         id,
         title: '',
-        toolkit: { id: toolkit.id, inputs: { ...example.inputs } },
+        toolkit: { id: toolkit.id, version: 1, inputs: { ...example.inputs } },
       });
       for (const { panel, width } of toolkit.panels)
-        state.panels.push({ key: `k${i++}`, panel: panel.id, params: {}, width, section: id });
+        state.panels.push({
+          key: `k${i++}`,
+          panel: panel.id,
+          version: 1,
+          params: {},
+          width,
+          section: id,
+        });
     });
   return state;
 }
@@ -73,11 +81,12 @@ describe('share links', () => {
   it('stay short for a typical lab', async () => {
     const state = emptyLabState();
     state.panels = [
-      { key: 'a', panel: 'kpi', params: {}, width: 1, section: null },
-      { key: 'b', panel: 'trend', params: { grain: 'month' }, width: 2, section: null },
+      { key: 'a', panel: 'kpi', version: 1, params: {}, width: 1, section: null },
+      { key: 'b', panel: 'trend', version: 1, params: { grain: 'month' }, width: 2, section: null },
       {
         key: 'c',
         panel: 'heatmap',
+        version: 1,
         params: { y: 'crowd', measure: 'tgi' },
         width: 1,
         section: null,
@@ -86,13 +95,53 @@ describe('share links', () => {
     expect((await encodeLabFragment(state)).length).toBeLessThan(200);
   });
 
-  it('open golden links made by earlier versions', async () => {
-    for (const file of fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.txt'))) {
+  it('open golden links made by earlier versions as the same lab, each unit at its version', async () => {
+    // The second line is the lab as the version that made the link decoded it; since then each
+    // panel and toolkit section also records the version of its definition.
+    const unstamped = (state: LabState) => ({
+      ...state,
+      sections: state.sections.map((s) => ({
+        ...s,
+        toolkit: s.toolkit && { id: s.toolkit.id, inputs: s.toolkit.inputs },
+      })),
+      panels: state.panels.map(({ version: _, ...rest }) => rest),
+    });
+    const files = fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.txt'));
+    expect(files).toContain('v1-six-toolkits.txt');
+    for (const file of files) {
       const [fragment, expected] = fs.readFileSync(path.join(GOLDEN, file), 'utf8').split('\n');
       const decoded = await decodeLabFragment(fragment as string);
       expect(decoded.notices, file).toEqual([]);
-      expect(JSON.stringify(decoded.state), file).toBe(expected);
+      expect(JSON.stringify(unstamped(decoded.state)), file).toBe(expected);
+      for (const p of decoded.state.panels) expect(p.version).toBe(getPanel(p.panel)?.version);
+      for (const s of decoded.state.sections)
+        if (s.toolkit) expect(s.toolkit.version).toBe(TOOLKITS.get(s.toolkit.id)?.version);
     }
+  });
+
+  it('keeps a toolkit panel in a section of its own toolkit', () => {
+    const { state, notices } = parseLabState({
+      version: 1,
+      sections: [
+        { id: 'g', toolkit: { id: 'growth', inputs: { brand: 5 } } },
+        { id: 'a', toolkit: { id: 'aipl', inputs: { brand: 1 } } },
+        { id: 'plain', title: 'x' },
+      ],
+      panels: [
+        // Moved into AIPL's section and into a plain one by an older lab: back to growth's.
+        { key: 'k', panel: 'growth.kpis', section: 'a' },
+        { key: 't', panel: 'growth.trend', section: 'plain' },
+        // No FAST section in this lab: dropped, and said.
+        { key: 'f', panel: 'fast.cards', section: null },
+      ],
+    });
+    expect(state.panels.map((p) => [p.key, p.section])).toEqual([
+      ['k', 'g'],
+      ['t', 'g'],
+    ]);
+    expect(notices).toEqual([
+      { code: 'state.toolkit-panel-dropped', detail: { panel: 'fast.cards' } },
+    ]);
   });
 
   const hostile: [string, () => Promise<string> | string, string][] = [

@@ -16,8 +16,8 @@ describe('review before run', () => {
       },
     ];
     state.panels = [
-      { key: 'a', panel: 'kpi', params: {}, width: 1, section: null },
-      { key: 'b', panel: 'sql', params: { sql: 'SELECT 1' }, width: 1, section: null },
+      { key: 'a', panel: 'kpi', version: 1, params: {}, width: 1, section: null },
+      { key: 'b', panel: 'sql', version: 1, params: { sql: 'SELECT 1' }, width: 1, section: null },
     ];
     const items = reviewItems(state);
     expect(items).toEqual({
@@ -34,7 +34,7 @@ describe('review before run', () => {
 
   it('shows the SQL a cell would run even when the link leaves it at its default', () => {
     const state = emptyLabState();
-    state.panels = [{ key: 'c', panel: 'sql', params: {}, width: 1, section: null }];
+    state.panels = [{ key: 'c', panel: 'sql', version: 1, params: {}, width: 1, section: null }];
     expect(reviewItems(state).sql[0]?.text).toMatch(/^SELECT crowd, count\(\*\) AS consumers/);
   });
 });
