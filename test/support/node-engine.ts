@@ -68,3 +68,28 @@ export async function createNodeEngine(
     rows: async (sql) => (await table(sql)).toArray().map((row) => ({ ...row.toJSON() })),
   };
 }
+
+/**
+ * The query service's engine calls over the Node engine (the lab passes its worker client):
+ * results decoded as the client decodes them, and every statement counted.
+ */
+export function queryEngineOf(engine: NodeEngine) {
+  const seen = { queries: [] as string[], execs: [] as string[] };
+  return {
+    seen,
+    async query(sql: string, options: { maxRows: number; readOnly: boolean }) {
+      seen.queries.push(sql);
+      const started = performance.now();
+      const result = await engine.core.query(sql, options);
+      return {
+        table: tableFromIPC(result.ipc),
+        truncated: result.truncated,
+        ms: performance.now() - started,
+      };
+    },
+    async exec(sql: string) {
+      seen.execs.push(sql);
+      await engine.core.exec(sql);
+    },
+  };
+}
