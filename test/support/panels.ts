@@ -62,12 +62,16 @@ export function normalizeSvg(svg: string): string {
     .replace(/></g, '>\n<');
 }
 
-/** Compare with the golden file; create it locally when missing, never on CI. */
-export function expectGolden(name: string, svg: string): void {
-  const file = path.resolve(import.meta.dirname, '../golden/panels', `${name}.svg`);
+/**
+ * Compare with the golden file in `test/golden/<folder>/` (`panels`, or `toolkits/<id>`); create it
+ * locally when missing, never on CI.
+ */
+export function expectGolden(name: string, svg: string, folder = 'panels'): void {
+  const file = path.resolve(import.meta.dirname, '../golden', folder, `${name}.svg`);
   if (!fs.existsSync(file)) {
     if (process.env.CI)
       throw new Error(`missing golden file ${name}.svg (golden files are never created on CI)`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, svg);
     return;
   }

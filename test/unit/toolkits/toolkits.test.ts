@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseParams } from '../../../src/panel/params';
 import { getPanel, TOOLKITS } from '../../../src/panel/registry';
 import { NO_FILTERS } from '../../../src/panel/filters';
+import { createQueryContext } from '../../../src/panel/context';
 import type { NodeEngine } from '../../support/node-engine';
 import { expectGolden, plotData, readSchema, renderSvg } from '../../support/panels';
 import { loadSandbox, readJson } from '../../support/sandbox';
@@ -34,13 +35,19 @@ for (const toolkit of TOOLKITS.values()) {
           const parsed = parseParams(panel, example.inputs, schema);
           expect(parsed.ok ? [] : parsed.errors).toEqual([]);
           const sql = await toolkitSql(engine, panel, example.inputs, NO_FILTERS, schema);
+          // What the query reads (recorded through ctx.from) is among what the toolkit declares.
+          const ctx = createQueryContext(schema, NO_FILTERS);
+          const built = panel.buildQuery(parsed.params, ctx) ?? '';
+          for (const table of ctx.readsOf(built))
+            expect(Object.keys(toolkit.requires), `${panel.id} reads`).toContain(table);
           const data = await plotData(engine, sql);
           expect(data.rows.length, `${panel.id} rows`).toBeGreaterThan(0);
           const names = data.columns.map((c) => c.name);
           for (const column of panel.expectedColumns(parsed.params))
             expect(names, `${panel.id} result`).toContain(column);
           const options = panel.buildPlot(parsed.params, data);
-          if (options) expectGolden(`${panel.id}-${index + 1}`, renderSvg(options));
+          if (options)
+            expectGolden(`${panel.id}-${index + 1}`, renderSvg(options), `toolkits/${toolkit.id}`);
           // Under the lab-wide crowd filter (the one toolkits honour) it still runs.
           const filtered = await toolkitSql(
             engine,
