@@ -33,9 +33,21 @@ describe('FAST (metrics.md §1.2)', () => {
     ]);
   });
 
-  it('weekly lines carry the brand and the median', async () => {
+  it('weekly lines: F, A, S and T, each as an index on the week’s median with its band', async () => {
     const rows = await run('fast.weekly', { weeks: 2 });
-    const f = rows.filter((r) => r.metric === 'f' && r.series === 'brand').map((r) => r.value);
-    expect(f).toEqual([7, 7]); // days 393 and 400
+    // Every metric is drawn, S included, in this order.
+    expect([...new Set(rows.map((r) => r.metric))]).toEqual(['f', 'a_strict', 's', 't']);
+    const f = rows.filter((r) => r.metric === 'f');
+    // F on days 393 and 400: 甲 7 both weeks; the median of 甲, 乙, 丙 is 3 on day 400 (above).
+    expect(f.map((r) => r.value)).toEqual([7, 7]);
+    close(f[1]?.index, 700 / 3);
+    close(f[1]?.lo, 150 / 3);
+    close(f[1]?.hi, 500 / 3);
+    // A (≈0.14) sits on the same readable scale as F (7): its index, not its raw rate.
+    const a = rows.filter((r) => r.metric === 'a_strict');
+    close(a[1]?.index, (100 * (1 / 7)) / (1 / 14));
+    const s = rows.filter((r) => r.metric === 's');
+    // S: c1 joined on day 100, c2 on day 395 → 1 member on day 393, 2 on day 400.
+    expect(s.map((r) => r.value)).toEqual([1, 2]);
   });
 });

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
+import { pick } from '../../src/panel/sql';
 import { formatValue } from '../common/plots';
 
 const NAMES: Record<string, { zh: string; en: string; share: boolean }> = {
@@ -9,6 +10,7 @@ const NAMES: Record<string, { zh: string; en: string; share: boolean }> = {
   s: { zh: 'S 会员数', en: 'S members', share: false },
   t: { zh: 'T 会员活跃率', en: 'T active members', share: true },
 };
+const INDEX_LABEL = { zh: '指数（行业中位 = 100）', en: 'Index (category median = 100)' };
 const name = (data: PlotData, m: unknown) => {
   const n = NAMES[String(m)];
   return n ? (data.locale === 'zh-CN' ? n.zh : n.en) : String(m);
@@ -30,7 +32,7 @@ export function buildFastCardsPlot(data: PlotData): Plot.PlotOptions {
     marginRight: 150,
     x: {
       grid: true,
-      label: data.locale === 'zh-CN' ? '指数（行业中位 = 100）' : 'Index (category median = 100)',
+      label: pick(INDEX_LABEL, data.locale),
     },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
@@ -55,20 +57,25 @@ export function buildFastCardsPlot(data: PlotData): Plot.PlotOptions {
   };
 }
 
+/**
+ * F, A, S and T week by week, one row each, as an index on the week's category median (dashed
+ * 100) with the P25–P75 band: every metric is readable whatever its unit.
+ */
 export function buildFastWeeklyPlot(data: PlotData): Plot.PlotOptions {
   const rows = data.rows.map((r) => ({ ...r, label: name(data, r.metric) }));
   return {
     width: data.width,
-    height: 380,
+    height: 460,
     marginLeft: 56,
-    marginRight: 110,
+    marginRight: 120,
     x: { type: 'utc', label: null },
-    fy: { label: null },
-    y: { grid: true, label: null, tickFormat: '~s' },
-    color: { legend: true, domain: ['brand', 'median'], range: ['#d9480f', '#868e96'] },
+    fy: { label: null, domain: [...new Set(rows.map((r) => r.label))] },
+    y: { grid: true, label: pick(INDEX_LABEL, data.locale), nice: true },
     marks: [
-      Plot.lineY(rows, { x: 'day', y: 'value', fy: 'label', stroke: 'series', tip: true }),
-      Plot.dot(rows, { x: 'day', y: 'value', fy: 'label', fill: 'series', r: 2 }),
+      Plot.areaY(rows, { x: 'day', y1: 'lo', y2: 'hi', fy: 'label', fill: '#e9ecef' }),
+      Plot.ruleY([100], { stroke: '#333', strokeDasharray: '4,3' }),
+      Plot.lineY(rows, { x: 'day', y: 'index', fy: 'label', stroke: '#d9480f', tip: true }),
+      Plot.dot(rows, { x: 'day', y: 'index', fy: 'label', fill: '#d9480f', r: 2 }),
     ],
   };
 }

@@ -69,16 +69,21 @@ LEFT JOIN bench b USING (metric) LEFT JOIN long l ON l.metric = k.metric AND l.b
 ORDER BY k.i`;
 }
 
-/** `day, metric, series ('brand' | 'median'), value`: F, A (strict) and T week by week. */
+/**
+ * `day, metric, value, median, index, lo, hi`: F, A (strict), S and T week by week for the brand,
+ * each as an index on that week's category median (100) with the P25–P75 band, so metrics of
+ * different units (F in thousands, A a rate near 0.01) share one readable scale.
+ */
 export function buildFastWeeklySql(p: FastInputs, ctx: QueryContext): string {
   const m = fastMetrics(p, ctx);
   return `WITH ${focusCtes(p, ctx)},
 x AS (SELECT x.* FROM ${m} x JOIN peers USING (brand_id)),
-long AS (UNPIVOT (SELECT snap, brand_id, f::DOUBLE AS f, a_strict, t FROM x) ON f, a_strict, t INTO NAME metric VALUE v)
-SELECT cal.day0 + snap AS day, metric, 'median' AS series, median(v) AS value FROM long, cal GROUP BY ALL
-UNION ALL
-SELECT cal.day0 + snap, metric, 'brand', v FROM long, cal WHERE brand_id = ${literal(p.brand)}
-ORDER BY 2, 3, 1`;
+long AS (UNPIVOT (SELECT snap, brand_id, f::DOUBLE AS f, a_strict, s::DOUBLE AS s, t FROM x) ON f, a_strict, s, t INTO NAME metric VALUE v),
+bench AS (SELECT snap, metric, median(v) AS median, quantile_cont(v, 0.25) AS p25, quantile_cont(v, 0.75) AS p75 FROM long GROUP BY ALL)
+SELECT cal.day0 + l.snap AS day, l.metric, l.v AS value, b.median,
+  100 * l.v / nullif(b.median, 0) AS index, 100 * b.p25 / nullif(b.median, 0) AS lo, 100 * b.p75 / nullif(b.median, 0) AS hi
+FROM long l JOIN bench b USING (snap, metric), cal WHERE l.brand_id = ${literal(p.brand)}
+ORDER BY list_position(['f', 'a_strict', 's', 't'], l.metric), day`;
 }
 
 /** `rate, brand, median`: p(A→I+), p(I→P+), p(P→L) over the last week, brand vs industry median. */

@@ -29,8 +29,8 @@ export const BPI_DEFINITIONS = [
   def(
     '品牌人气指数',
     'Brand popularity index',
-    'BPI = 100 × (CA/中位CA)^⅓ × (MS/中位MS)^⅓ × (WS/中位WS)^⅓，中位数在同行业品牌内取，100 = 行业中位。',
-    'BPI = 100 × (CA/median CA)^⅓ × (MS/median MS)^⅓ × (WS/median WS)^⅓, medians over the industry’s brands; 100 = the category median.',
+    'G = (CA/中位CA)^⅓ × (MS/中位MS)^⅓ × (WS/中位WS)^⅓，中位数在同行业品牌内取；BPI = 100 × G ÷ 行业各品牌 G 的中位数，使行业中位品牌恰为 100。每周的值都按当周为分析日计算（汇率只用当周之前的数据）。',
+    'G = (CA/median CA)^⅓ × (MS/median MS)^⅓ × (WS/median WS)^⅓, medians over the industry’s brands; BPI = 100 × G ÷ the median G of the industry’s brands, so the median brand scores exactly 100. Each week’s value is computed as of that week (its exchange rates use only data up to then).',
     ['rateDays', 'iDays', 'wsDays'],
     null,
   ),

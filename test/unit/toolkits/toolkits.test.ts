@@ -110,4 +110,26 @@ describe('planted signals (ground_truth.json) are found', () => {
     expect((await top(9))?.crowd).toBe('新锐白领');
     expect(Number((await top(1))?.tgi)).toBeGreaterThan(200);
   });
+
+  it('the popularity trend of each week is the index as of that week; the median brand scores 100', async () => {
+    const trend = await runToolkitPanel(engine, getPanel('popularity.trend')!, { brand: 9 });
+    const day = (r: Record<string, unknown>) => (r.day as Date).toISOString().slice(0, 10);
+    for (const date of ['2026-10-02', '2026-10-23', '2026-11-13']) {
+      const week = trend.filter((r) => day(r) === date);
+      const asOf = await runToolkitPanel(engine, getPanel('popularity.index')!, {
+        brand: 9,
+        asOf: date,
+      });
+      expect(week.length, date).toBe(asOf.length);
+      for (const row of asOf) {
+        const drawn = week.find((r) => r.brand === row.brand);
+        expect(Number(drawn?.bpi), `${date} ${String(row.brand)}`).toBeCloseTo(Number(row.bpi), 6);
+      }
+      const sorted = asOf.map((r) => Number(r.bpi)).sort((a, b) => a - b);
+      const mid = sorted.length / 2;
+      const median =
+        sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      expect(median).toBeCloseTo(100, 9);
+    }
+  });
 });
