@@ -24,6 +24,7 @@ export interface AlertCheck {
   /** The panel (id) the alert points to. */
   panel: string;
   message: Localized;
+  details: Record<string, Localized>;
   sql: string;
   derived: DerivedTable[];
   tables: string[];
@@ -64,6 +65,7 @@ export function buildAlertChecks(
         brand,
         panel: rule.panel,
         message: rule.message,
+        details: rule.details ?? {},
         sql,
         derived: ctx.derived,
         tables: ctx.readsOf(sql),
@@ -114,6 +116,12 @@ export function checkLabAlerts(
   return evaluateAlerts(buildAlertChecks(inputs, schema, lab.filters), service);
 }
 
+function detailText(check: AlertCheck, detail: string | null, locale: Locale): string {
+  if (detail === null) return '';
+  const text = check.details[detail];
+  return text ? pick(text, locale) : detail;
+}
+
 /**
  * An alert as the user reads it: the brand it is about, then its message with `{value}`,
  * `{threshold}` and `{detail}` filled in.
@@ -126,7 +134,7 @@ export function formatAlert(
   const text = pick(outcome.check.message, locale)
     .replace('{value}', number(outcome.value))
     .replace('{threshold}', number(outcome.threshold))
-    .replace('{detail}', outcome.detail ?? '');
+    .replace('{detail}', detailText(outcome.check, outcome.detail, locale));
   const brand = outcome.check.brand;
   return brand ? `${brand.name ?? brand.id}${locale === 'zh-CN' ? '：' : ': '}${text}` : text;
 }

@@ -22,6 +22,8 @@ export interface AlertRule<P> {
   id: string;
   /** The message; `{value}`, `{threshold}` and `{detail}` are filled in. */
   message: Localized;
+  /** Text for the `detail` codes the query returns (a code without an entry is shown as is). */
+  details?: Record<string, Localized>;
   /** The panel (its id) that shows what the alert is about. */
   panel: string;
   buildQuery(inputs: P, ctx: QueryContext): string;

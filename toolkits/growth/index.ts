@@ -93,8 +93,15 @@ export const toolkit = defineToolkit({
       id: 'gmv-wow',
       panel: 'growth.trend',
       message: {
-        zh: 'GMV 周环比 {value}%，低于 {threshold}%',
-        en: 'GMV week on week {value}%, below {threshold}%',
+        zh: 'GMV {detail} {value}%，低于 {threshold}%',
+        en: 'GMV {detail} {value}%, below {threshold}%',
+      },
+      details: {
+        wow: { zh: '周环比', en: 'week on week' },
+        yoy: {
+          zh: '同比（大促周与去年同周比）',
+          en: 'year on year (a promotion week, against the same week last year)',
+        },
       },
       buildQuery: q.buildWowAlertSql,
     },

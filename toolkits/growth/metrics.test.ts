@@ -72,6 +72,6 @@ describe('growth overview (metrics.md §1.11, §1.15)', () => {
     // (393, 400]: c7 400; (386, 393]: c1 200 → +100 %, not fired.
     const toolkit = getToolkit('growth')!;
     const row = await alert('growth', toolkit.alerts[0]!.id);
-    expect([row.value, row.fired]).toEqual([100, false]);
+    expect([row.value, row.fired, row.detail]).toEqual([100, false, 'wow']);
   });
 });

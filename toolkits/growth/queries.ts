@@ -90,13 +90,31 @@ SELECT segment, period, coalesce(buyers, 0) AS buyers, coalesce(gmv, 0) AS gmv
 FROM grid LEFT JOIN agg USING (segment, period) ORDER BY segment, period DESC`;
 }
 
-/** Alert: GMV of the last 7 days vs the 7 before, in %. */
+/**
+ * Days a promotion moves sales: 618 and 双11 with their 21-day pre-sale and the day after
+ * (scripts/data/season.js plants exactly these windows; real calendars share them).
+ */
+const PROMOTION_DAY = (day: string) =>
+  `(strftime(${day}, '%m-%d') BETWEEN '05-28' AND '06-19' OR strftime(${day}, '%m-%d') BETWEEN '10-21' AND '11-12')`;
+
+/**
+ * Alert: GMV of the last 7 days against the 7 before, compared like with like. When either week
+ * holds promotion days (a 双11 week against a normal one says nothing), the last 7 days are
+ * compared with the same 7 weekdays a year earlier (364 days) instead; `detail` says which.
+ */
 export function buildWowAlertSql(p: GrowthInputs, ctx: QueryContext): string {
   return `WITH ${focusCtes(p, ctx)},
-w AS (SELECT sum(pay_amount) FILTER (WHERE day_idx > cal.d - 7) AS now, sum(pay_amount) FILTER (WHERE day_idx <= cal.d - 7) AS before
-  FROM ${ctx.from('orders', 'o')}, cal WHERE brand_id = ${literal(p.brand)} AND ${GMV_ORDER} AND day_idx > cal.d - 14 AND day_idx <= cal.d),
-v AS (SELECT coalesce(100.0 * (coalesce(now, 0) - before) / nullif(before, 0), 0) AS value FROM w)
-SELECT value, ${-p.wowDropPct}::DOUBLE AS threshold, value < ${-p.wowDropPct} AS fired, NULL::VARCHAR AS detail FROM v`;
+o AS (SELECT day_idx, pay_amount FROM ${ctx.from('orders', 'o')}, cal
+  WHERE brand_id = ${literal(p.brand)} AND ${GMV_ORDER} AND (day_idx BETWEEN cal.d - 13 AND cal.d OR day_idx BETWEEN cal.d - 370 AND cal.d - 364)),
+w AS (SELECT sum(pay_amount) FILTER (WHERE day_idx > cal.d - 7) AS now,
+    sum(pay_amount) FILTER (WHERE day_idx BETWEEN cal.d - 13 AND cal.d - 7) AS week_before,
+    sum(pay_amount) FILTER (WHERE day_idx BETWEEN cal.d - 370 AND cal.d - 364) AS year_before
+  FROM cal LEFT JOIN o ON true),
+pr AS (SELECT bool_or(${PROMOTION_DAY('cal.day0 + CAST(cal.d - j AS INTEGER)')}) AS promotion FROM cal, range(0, 14) r(j)),
+v AS (SELECT CASE WHEN promotion THEN 'yoy' ELSE 'wow' END AS basis,
+    coalesce(100.0 * (coalesce(now, 0) - base) / nullif(base, 0), 0) AS value
+  FROM (SELECT *, CASE WHEN promotion THEN year_before ELSE week_before END AS base FROM w, pr))
+SELECT value, ${-p.wowDropPct}::DOUBLE AS threshold, value < ${-p.wowDropPct} AS fired, basis AS detail FROM v`;
 }
 
 /** Alert: the brand's store layer now is below its layer 30 days earlier. */

@@ -132,4 +132,22 @@ describe('planted signals (ground_truth.json) are found', () => {
       expect(median).toBeCloseTo(100, 9);
     }
   });
+
+  it('the GMV week-on-week alert compares like with like: it fires for the eroding brand, not the rising one', async () => {
+    const growth = TOOLKITS.get('growth')!;
+    const wow = growth.alerts.find((a) => a.id === 'gmv-wow')!;
+    const at = (brand: number) =>
+      runAlert(engine, growth.panels[0]!.panel, wow as never, { brand });
+    // The default as-of day (2026-11-20) follows 双11: the week is set against last year's.
+    const eroding = await at(truth.brands.eroding.brand_id);
+    expect([eroding.fired, eroding.detail]).toEqual([true, 'yoy']);
+    const rising = await at(truth.brands.rising.brand_id);
+    expect([rising.fired, rising.detail]).toEqual([false, 'yoy']);
+    // Away from promotions it is the plain week on week.
+    const plain = await runAlert(engine, growth.panels[0]!.panel, wow as never, {
+      brand: truth.brands.rising.brand_id,
+      asOf: '2026-09-15',
+    });
+    expect(plain.detail).toBe('wow');
+  });
 });
