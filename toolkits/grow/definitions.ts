@@ -29,9 +29,9 @@ export const GROW_DEFINITIONS = [
   def(
     '新客 / 老客',
     'New / old customers',
-    '新客 = 首次购买本品牌在该期内；否则为老客。',
-    'New = first brand purchase inside the period; otherwise old.',
-    [],
+    '每一期各按自己的历史判定：该期开始前 N 天内未购买本品牌的买家为新客，否则为老客。期初前的数据不足 N 天时，图中注明：上一期的新客会偏多。',
+    'Each period is judged against its own history: a buyer with no purchase of the brand in the N days before the period starts is new, otherwise old. When the data holds fewer than N days before period 0, the chart says so: period 0’s new customers are then overstated.',
+    ['newLookbackDays'],
     null,
   ),
 ];

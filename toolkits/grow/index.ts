@@ -11,6 +11,12 @@ const inputs = {
   asOf: asOfInput,
   periodDays: daysInput('周期（天，同比默认 365）', 'Period (days; 365 = year on year)', 365, 365),
   newProductDays: daysInput('新品：上新 ≤ N 天', 'New product: launched ≤ N days ago', 180, 365),
+  newLookbackDays: daysInput(
+    '新客：此前 N 天未购买本品牌',
+    'New customer: no purchase of the brand in the N days before',
+    365,
+    730,
+  ),
   cut: {
     type: 'enum',
     default: 'crowd',
@@ -60,7 +66,7 @@ export const toolkit = defineToolkit({
         },
         buildQuery: q.buildSegmentsSql,
         buildPlot: (_p, data) => plots.buildSegmentsPlot(data),
-        expectedColumns: () => ['segment', 'g0', 'g1', 'd_gmv', 'g', 'r', 'o'],
+        expectedColumns: () => ['segment', 'g0', 'g1', 'd_gmv', 'g', 'r', 'o', 'history_days'],
       }),
     },
   ],

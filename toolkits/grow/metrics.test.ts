@@ -58,5 +58,20 @@ describe('GROW (metrics.md §1.3)', () => {
     // New in period 0: c2, c3 (first purchases in it); in period 1: c1, c4, c7 are all new too.
     expect([customers.new?.g0, customers.new?.g1]).toEqual([140, 970]);
     close(Number(customers.new?.g) + Number(customers.new?.r) + Number(customers.new?.o), 830);
+    // Period 0 starts on day -329, before the data (day 10): no history to judge it by, and said.
+    expect([customers.new?.history_days, customers.new?.lookback]).toEqual([0, 365]);
+  });
+
+  it('judges new and old customers against each period’s own history', async () => {
+    // 30-day periods: period 0 = [341, 370], period 1 = [371, 400]; 300-day look-back.
+    // Period 0: c1 (day 350, 150) bought on day 300 → old. Period 1: c1 (day 390, 200) bought in
+    // [71, 370] → old; c7 (day 399, 300 + 100) never before → new.
+    const rows = byKey(
+      await run('grow.segments', { cut: 'customer', periodDays: 30, newLookbackDays: 300 }),
+      'segment',
+    );
+    expect([rows.old?.g0, rows.old?.g1, rows.new?.g0, rows.new?.g1]).toEqual([150, 200, 0, 400]);
+    // 341 − 10 = 331 days of data precede period 0: enough for a 300-day look-back.
+    expect(rows.old?.history_days).toBe(331);
   });
 });

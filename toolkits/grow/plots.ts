@@ -1,6 +1,25 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
+import { pick } from '../../src/panel/sql';
 import { formatValue } from '../common/plots';
+
+const STEPS: Record<string, { zh: string; en: string }> = {
+  GMV0: { zh: '上期 GMV', en: 'GMV, period 0' },
+  G: { zh: 'G 渗透力', en: 'G penetration' },
+  R: { zh: 'R 复购力', en: 'R frequency' },
+  O: { zh: 'O 价格力', en: 'O price' },
+  GMV1: { zh: '本期 GMV', en: 'GMV, period 1' },
+  W_extension: { zh: 'W 延展力', en: 'W extension' },
+  W_new_product: { zh: 'W 新品力', en: 'W new products' },
+};
+const SEGMENTS: Record<string, { zh: string; en: string }> = {
+  new: { zh: '新客', en: 'New customers' },
+  old: { zh: '老客', en: 'Returning customers' },
+};
+const label = (names: Record<string, { zh: string; en: string }>, data: PlotData, v: unknown) => {
+  const n = names[String(v)];
+  return n ? pick(n, data.locale) : String(v);
+};
 
 const COLORS = {
   domain: ['total', 'up', 'down', 'memo'],
@@ -11,12 +30,25 @@ const tone = (d: RecordRow) =>
 
 /** ΔGMV = G + R + O as a waterfall from GMV0 to GMV1; W shown beside it as memo bars. */
 export function buildWaterfallPlot(data: PlotData): Plot.PlotOptions {
-  const rows = data.rows.filter((r) => r.value !== null);
+  const rows = data.rows
+    .filter((r) => r.value !== null)
+    .map((r) => ({ ...r, step: label(STEPS, data, r.step) }));
+  const share = data.rows[0]?.new_product_new_share;
   return {
     width: data.width,
     height: 300,
     marginLeft: 60,
-    x: { label: null, domain: data.rows.map((r) => String(r.step)) },
+    caption:
+      share === null || share === undefined
+        ? null
+        : pick(
+            {
+              zh: `W 新品力附：新品买家中品牌新客占 ${formatValue(data.locale, share, 'share')}`,
+              en: `W new products: ${formatValue(data.locale, share, 'share')} of new-product buyers are new to the brand`,
+            },
+            data.locale,
+          ),
+    x: { label: null, domain: data.rows.map((r) => label(STEPS, data, r.step)) },
     y: { grid: true, label: 'GMV', tickFormat: '~s' },
     color: COLORS,
     marks: [
@@ -46,16 +78,30 @@ export function buildWaterfallPlot(data: PlotData): Plot.PlotOptions {
 export function buildSegmentsPlot(data: PlotData): Plot.PlotOptions {
   const rows = data.rows.flatMap((r) =>
     (['g', 'r', 'o'] as const).map((f) => ({
-      segment: r.segment,
+      segment: label(SEGMENTS, data, r.segment),
       factor: f.toUpperCase(),
       value: r[f],
     })),
   );
+  const first = data.rows[0];
+  const short =
+    first &&
+    Number(first.history_days) < Number(first.lookback) &&
+    data.rows.some((r) => r.segment === 'new');
   return {
     width: data.width,
     height: 300,
     marginLeft: 60,
     marginBottom: 40,
+    caption: short
+      ? pick(
+          {
+            zh: `上期开始前只有 ${String(first.history_days)} 天数据，新客判定需回看 ${String(first.lookback)} 天：上期新客偏多。`,
+            en: `Only ${String(first.history_days)} days of data precede period 0, and new/old needs ${String(first.lookback)}: period 0’s new customers are overstated.`,
+          },
+          data.locale,
+        )
+      : null,
     fx: { label: null, tickRotate: data.rows.length > 5 ? -25 : 0 },
     x: { axis: null, domain: ['G', 'R', 'O'] },
     y: { grid: true, label: 'ΔGMV', tickFormat: '~s' },
