@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
+import { pick } from '../../src/panel/sql';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { formatValue, matrixCells, seriesLines, STAGE_COLORS } from '../common/plots';
 
 const STAGES = ['∅', 'A', 'I', 'P', 'L'];
-const zh = (data: PlotData) => data.locale === 'zh-CN';
 
 /** 100% bars of the stage mix per brand, labelled with counts. */
 export function buildStageMixPlot(data: PlotData): Plot.PlotOptions {
@@ -12,7 +12,7 @@ export function buildStageMixPlot(data: PlotData): Plot.PlotOptions {
     width: data.width,
     height: brands.length * 30 + 60,
     marginLeft: 80,
-    x: { tickFormat: '%', label: zh(data) ? '阶段构成' : 'Stage mix' },
+    x: { tickFormat: '%', label: pick({ zh: '阶段构成', en: 'Stage mix' }, data.locale) },
     y: { label: null, domain: brands },
     color: { ...STAGE_COLORS, legend: true },
     marks: [
@@ -47,7 +47,7 @@ export function buildStageTrendPlot(data: PlotData): Plot.PlotOptions {
     x: 'day',
     y: 'n',
     series: 'stage',
-    label: zh(data) ? '人数' : 'Consumers',
+    label: pick({ zh: '人数', en: 'Consumers' }, data.locale),
     colors: STAGE_COLORS,
   });
 }
@@ -70,7 +70,11 @@ export function buildFlowSummaryPlot(data: PlotData): Plot.PlotOptions {
     marginLeft: 50,
     fx: { label: null, padding: 0.12 },
     x: { axis: null },
-    y: { grid: true, tickFormat: '%', label: zh(data) ? '占起点人数' : 'Share of start pool' },
+    y: {
+      grid: true,
+      tickFormat: '%',
+      label: pick({ zh: '占起点人数', en: 'Share of start pool' }, data.locale),
+    },
     color: {
       legend: true,
       domain: ['stay', 'upgrade', 'downgrade', 'churn', 'entry'],

@@ -1,6 +1,7 @@
 /** Chart shapes the toolkits share (pure: rows → Plot options). */
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
+import { formatMetric, type MetricKind } from '../../src/i18n/format';
 
 export const STAGE_COLORS = {
   domain: ['A', 'I', 'P', 'L'],
@@ -10,19 +11,12 @@ export const FOCUS_COLORS = { domain: [true, false], range: ['#d9480f', '#adb5bd
 
 const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
 
-export function formatValue(
+/** Chart labels use the lab's one metric formatter (万/亿 in Chinese, K/M in English). */
+export const formatValue = (
   locale: PlotData['locale'],
   value: unknown,
-  kind: 'money' | 'count' | 'share' | 'ratio' = 'count',
-): string {
-  const v = num(value);
-  if (value === null || value === undefined || !Number.isFinite(v)) return '—';
-  if (kind === 'share')
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(v);
-  if (kind === 'ratio')
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v);
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-}
+  kind: MetricKind = 'count',
+): string => formatMetric(locale, value, kind);
 
 /** Horizontal bars of `x` by `y` label, the focus brand highlighted, an optional reference rule. */
 export function focusBars(

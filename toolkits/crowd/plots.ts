@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { pick } from '../../src/panel/sql';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { formatValue, STAGE_COLORS } from '../common/plots';
 
@@ -43,7 +44,11 @@ export function buildBubblePlot(data: PlotData): Plot.PlotOptions {
     width: data.width,
     height: 300,
     marginLeft: 50,
-    x: { grid: true, tickFormat: '%', label: data.locale === 'zh-CN' ? '渗透率' : 'Penetration' },
+    x: {
+      grid: true,
+      tickFormat: '%',
+      label: pick({ zh: '渗透率', en: 'Penetration' }, data.locale),
+    },
     y: { grid: true, label: 'TGI' },
     r: { range: [3, 28] },
     marks: [

@@ -13,7 +13,7 @@ const NAMES: Record<string, { zh: string; en: string; share: boolean }> = {
 const INDEX_LABEL = { zh: '指数（行业中位 = 100）', en: 'Index (category median = 100)' };
 const name = (data: PlotData, m: unknown) => {
   const n = NAMES[String(m)];
-  return n ? (data.locale === 'zh-CN' ? n.zh : n.en) : String(m);
+  return n ? pick(n, data.locale) : String(m);
 };
 
 /** Each metric as an index on its category median (100), with the P25–P75 band. */
@@ -23,7 +23,7 @@ export function buildFastCardsPlot(data: PlotData): Plot.PlotOptions {
     label: name(data, r.metric),
     lo: (100 * Number(r.p25)) / Number(r.median),
     hi: (100 * Number(r.p75)) / Number(r.median),
-    text: `${formatValue(data.locale, r.value, NAMES[String(r.metric)]?.share ? 'share' : 'count')} · ${data.locale === 'zh-CN' ? '中位' : 'median'} ${formatValue(data.locale, r.median, NAMES[String(r.metric)]?.share ? 'share' : 'count')}`,
+    text: `${formatValue(data.locale, r.value, NAMES[String(r.metric)]?.share ? 'share' : 'count')} · ${pick({ zh: '中位', en: 'median' }, data.locale)} ${formatValue(data.locale, r.median, NAMES[String(r.metric)]?.share ? 'share' : 'count')}`,
   }));
   return {
     width: data.width,
@@ -91,7 +91,11 @@ export function buildStageRatesPlot(data: PlotData): Plot.PlotOptions {
     marginLeft: 50,
     fx: { label: null },
     x: { axis: null, domain: ['brand', 'median'] },
-    y: { grid: true, tickFormat: '%', label: data.locale === 'zh-CN' ? '周转化率' : 'Weekly rate' },
+    y: {
+      grid: true,
+      tickFormat: '%',
+      label: pick({ zh: '周转化率', en: 'Weekly rate' }, data.locale),
+    },
     color: { legend: true, domain: ['brand', 'median'], range: ['#d9480f', '#868e96'] },
     marks: [
       Plot.barY(rows, { fx: 'rate', x: 'series', y: 'value', fill: 'series', tip: true }),

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { pick } from '../../src/panel/sql';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { FOCUS_COLORS, formatValue } from '../common/plots';
 
@@ -15,7 +16,7 @@ const LABELS: Record<string, { zh: string; en: string; kind: 'money' | 'count' |
 export function buildKpiCardsPlot(data: PlotData): Plot.PlotOptions {
   const label = (d: RecordRow) => {
     const l = LABELS[String(d.metric)];
-    return l ? (data.locale === 'zh-CN' ? l.zh : l.en) : String(d.metric);
+    return l ? pick(l, data.locale) : String(d.metric);
   };
   const change = (d: RecordRow) =>
     d.change === null
@@ -81,7 +82,7 @@ export function buildRankPlot(data: PlotData): Plot.PlotOptions {
     marginRight: 140,
     x: {
       grid: true,
-      label: data.locale === 'zh-CN' ? '近 30 天 GMV' : 'GMV, last 30 days',
+      label: pick({ zh: '近 30 天 GMV', en: 'GMV, last 30 days' }, data.locale),
       tickFormat: '~s',
     },
     y: { label: null, domain: rows.map((r) => String(r.brand)) },

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { pick } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import { focusBars } from '../common/plots';
 
@@ -6,10 +7,10 @@ export function buildIndexPlot(data: PlotData): Plot.PlotOptions {
   return focusBars(data, {
     y: 'brand',
     x: 'bpi',
-    label:
-      data.locale === 'zh-CN'
-        ? '品牌人气指数（行业中位 = 100）'
-        : 'Popularity index (median = 100)',
+    label: pick(
+      { zh: '品牌人气指数（行业中位 = 100）', en: 'Popularity index (median = 100)' },
+      data.locale,
+    ),
     rule: 100,
     kind: 'ratio',
   });
@@ -17,10 +18,11 @@ export function buildIndexPlot(data: PlotData): Plot.PlotOptions {
 
 /** The three pillars over their medians (1 = median), per brand. */
 export function buildComponentsPlot(data: PlotData): Plot.PlotOptions {
-  const names =
-    data.locale === 'zh-CN'
-      ? { ca_ratio: '消费者资产', ms_ratio: '心智份额', ws_ratio: '钱包份额' }
-      : { ca_ratio: 'Consumer assets', ms_ratio: 'Mind share', ws_ratio: 'Wallet share' };
+  const names = {
+    ca_ratio: pick({ zh: '消费者资产', en: 'Consumer assets' }, data.locale),
+    ms_ratio: pick({ zh: '心智份额', en: 'Mind share' }, data.locale),
+    ws_ratio: pick({ zh: '钱包份额', en: 'Wallet share' }, data.locale),
+  };
   const rows = data.rows.flatMap((r) =>
     (['ca_ratio', 'ms_ratio', 'ws_ratio'] as const).map((k) => ({
       brand: r.brand,
@@ -34,7 +36,7 @@ export function buildComponentsPlot(data: PlotData): Plot.PlotOptions {
     marginLeft: 50,
     fx: { label: null },
     x: { axis: null, domain: Object.values(names) },
-    y: { grid: true, label: data.locale === 'zh-CN' ? '÷ 行业中位' : '÷ category median' },
+    y: { grid: true, label: pick({ zh: '÷ 行业中位', en: '÷ category median' }, data.locale) },
     color: { legend: true, domain: Object.values(names), range: ['#1c7ed6', '#f08c00', '#2f9e44'] },
     marks: [
       Plot.barY(rows, { fx: 'brand', x: 'pillar', y: 'value', fill: 'pillar', tip: true }),
