@@ -7,6 +7,7 @@
 import {
   CONTENT_AFFINITY,
   CROWD_AFFINITIES,
+  PRICE_TILT,
   CROWDS,
   INDUSTRIES,
   NAME_PREFIXES,
@@ -112,16 +113,25 @@ export function buildBrands(preset, categories, sps, random) {
         .slice((j * 2) % Math.max(1, others.length))
         .concat(others)
         .slice(0, 2);
-      const positioning = [1, 0, -1, 0][j % 4] ?? 0;
-      const crowdPool = CROWD_AFFINITIES.filter(
-        (a) => a.target === industry.zh || leaves.some((l) => l.zh === a.target),
-      ).map((a) => a.crowd);
+      // A brand's persona targets the crowd planted on its own category (or industry), the
+      // strongest one where several are: a 零食 brand courts Z世代, not the coffee drinkers of the
+      // industry. Only brands whose category has none take another crowd of the industry's.
+      const ownFit = CROWD_AFFINITIES.filter(
+        (a) => a.target === main.zh || a.target === industry.zh,
+      ).sort((a, b) => b.factor - a.factor)[0];
+      const crowdPool = CROWD_AFFINITIES.filter((a) => leaves.some((l) => l.zh === a.target)).map(
+        (a) => a.crowd,
+      );
       const targetCrowds = [
-        ...new Set([
-          crowdPool[j % Math.max(1, crowdPool.length)] ?? 'Z世代',
+        ownFit?.crowd ??
+          crowdPool[j % Math.max(1, crowdPool.length)] ??
           /** @type {{zh:string}} */ (CROWDS[(j * 3 + 1) % 8]).zh,
-        ]),
       ];
+      // Nor is its price positioning against that crowd's taste: a brand courting premium-minded
+      // 新锐白领 is not a mass brand (the crowd would shun it, and its affinity would not show).
+      const tilt = PRICE_TILT[/** @type {keyof typeof PRICE_TILT} */ (targetCrowds[0])] ?? 0;
+      const rolled = [1, 0, -1, 0][j % 4] ?? 0;
+      const positioning = rolled * tilt < 0 && Math.abs(tilt) > 0.2 ? 0 : rolled;
       const isNew = j === perIndustry - 1 && industry.id % 2 === 0;
       brands.push({
         id: brands.length + 1,

@@ -27,6 +27,7 @@ const inputs = {
     default: 'buyers',
     options: [
       { value: 'buyers', label: { zh: '品牌买家', en: 'Brand buyers' } },
+      { value: 'category', label: { zh: '同行业买家', en: 'Category buyers' } },
       { value: 'A', label: { zh: 'A 认知人群', en: 'Stage A' } },
       { value: 'I', label: { zh: 'I 兴趣人群', en: 'Stage I' } },
       { value: 'P', label: { zh: 'P 购买人群', en: 'Stage P' } },

@@ -71,10 +71,15 @@ function stagesAtAsOf(p: CrowdInputs, ctx: QueryContext): string {
   );
 }
 
-/** The audience profiled: the brand's buyers, a stage, or buyers of the brand who did not buy another. */
+/**
+ * The audience profiled: the brand's buyers, its category's buyers (every brand of its industry:
+ * where the planted crowd affinities show), a stage, or buyers of the brand who did not buy another.
+ */
 function audienceSql(p: CrowdInputs, ctx: QueryContext): string {
   const b = literal(p.brand);
   if (p.audience === 'buyers') return `SELECT consumer_id FROM buy WHERE brand_id = ${b}`;
+  if (p.audience === 'category')
+    return `SELECT DISTINCT consumer_id FROM buy WHERE brand_id IN (SELECT brand_id FROM peers)`;
   if (p.audience === 'not-bought')
     return `SELECT consumer_id FROM buy WHERE brand_id = ${b} EXCEPT SELECT consumer_id FROM buy WHERE brand_id = ${literal(p.otherBrand)}`;
   const lvl = { A: 1, I: 2, P: 3, L: 4 }[p.audience] ?? 3;
