@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { pick } from '../../src/panel/sql';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
+import { FLOW_MOVES, labelOf, labelsOf } from '../common/labels';
 import { formatValue, matrixCells, seriesLines, STAGE_COLORS } from '../common/plots';
 
 const STAGES = ['∅', 'A', 'I', 'P', 'L'];
@@ -64,12 +65,14 @@ export function buildFlowMatrixPlot(data: PlotData): Plot.PlotOptions {
 }
 
 export function buildFlowSummaryPlot(data: PlotData): Plot.PlotOptions {
+  const moves = ['stay', 'upgrade', 'downgrade', 'churn', 'entry'];
+  const rows = data.rows.map((r) => ({ ...r, move: labelOf(FLOW_MOVES, r.move, data.locale) }));
   return {
     width: data.width,
     height: 280,
     marginLeft: 50,
     fx: { label: null, padding: 0.12 },
-    x: { axis: null },
+    x: { axis: null, domain: labelsOf(FLOW_MOVES, moves, data.locale) },
     y: {
       grid: true,
       tickFormat: '%',
@@ -77,11 +80,11 @@ export function buildFlowSummaryPlot(data: PlotData): Plot.PlotOptions {
     },
     color: {
       legend: true,
-      domain: ['stay', 'upgrade', 'downgrade', 'churn', 'entry'],
+      domain: labelsOf(FLOW_MOVES, moves, data.locale),
       range: ['#adb5bd', '#2f9e44', '#f08c00', '#e03131', '#1c7ed6'],
     },
     marks: [
-      Plot.barY(data.rows, {
+      Plot.barY(rows, {
         fx: 'brand',
         x: 'move',
         y: 'rate',

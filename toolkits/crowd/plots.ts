@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { pick } from '../../src/panel/sql';
+import { ATTRIBUTE_VALUES, ATTRIBUTES, labelOf } from '../common/labels';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { formatValue, STAGE_COLORS } from '../common/plots';
 
@@ -97,7 +98,8 @@ export function buildCrowdStagesPlot(data: PlotData): Plot.PlotOptions {
  * every row.
  */
 export function buildProfilePlot(data: PlotData): Plot.PlotOptions {
-  const label = (r: RecordRow) => `${String(r.attribute)} · ${String(r.value)}`;
+  const label = (r: RecordRow) =>
+    `${labelOf(ATTRIBUTES, r.attribute, data.locale)} · ${labelOf(ATTRIBUTE_VALUES, r.value, data.locale)}`;
   const labels = [...new Set(data.rows.map(label))];
   return {
     width: data.width,

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { pick } from '../../src/panel/sql';
+import { labelOf, labelsOf, SERIES } from '../common/labels';
 import { formatValue } from '../common/plots';
 
 const NAMES: Record<string, { zh: string; en: string; share: boolean }> = {
@@ -82,21 +83,25 @@ export function buildFastWeeklyPlot(data: PlotData): Plot.PlotOptions {
 
 export function buildStageRatesPlot(data: PlotData): Plot.PlotOptions {
   const rows = data.rows.flatMap((r) => [
-    { rate: r.rate, series: 'brand', value: r.brand },
-    { rate: r.rate, series: 'median', value: r.median },
+    { rate: r.rate, series: labelOf(SERIES, 'brand', data.locale), value: r.brand },
+    { rate: r.rate, series: labelOf(SERIES, 'median', data.locale), value: r.median },
   ]);
   return {
     width: data.width,
     height: 240,
     marginLeft: 50,
     fx: { label: null },
-    x: { axis: null, domain: ['brand', 'median'] },
+    x: { axis: null, domain: labelsOf(SERIES, ['brand', 'median'], data.locale) },
     y: {
       grid: true,
       tickFormat: '%',
       label: pick({ zh: '周转化率', en: 'Weekly rate' }, data.locale),
     },
-    color: { legend: true, domain: ['brand', 'median'], range: ['#d9480f', '#868e96'] },
+    color: {
+      legend: true,
+      domain: labelsOf(SERIES, ['brand', 'median'], data.locale),
+      range: ['#d9480f', '#868e96'],
+    },
     marks: [
       Plot.barY(rows, { fx: 'rate', x: 'series', y: 'value', fill: 'series', tip: true }),
       Plot.ruleY([0]),

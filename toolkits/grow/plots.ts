@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { pick } from '../../src/panel/sql';
+import { CUSTOMERS, labelOf } from '../common/labels';
 import { formatValue } from '../common/plots';
 
 const STEPS: Record<string, { zh: string; en: string }> = {
@@ -11,14 +12,6 @@ const STEPS: Record<string, { zh: string; en: string }> = {
   GMV1: { zh: '本期 GMV', en: 'GMV, period 1' },
   W_extension: { zh: 'W 延展力', en: 'W extension' },
   W_new_product: { zh: 'W 新品力', en: 'W new products' },
-};
-const SEGMENTS: Record<string, { zh: string; en: string }> = {
-  new: { zh: '新客', en: 'New customers' },
-  old: { zh: '老客', en: 'Returning customers' },
-};
-const label = (names: Record<string, { zh: string; en: string }>, data: PlotData, v: unknown) => {
-  const n = names[String(v)];
-  return n ? pick(n, data.locale) : String(v);
 };
 
 const COLORS = {
@@ -32,7 +25,7 @@ const tone = (d: RecordRow) =>
 export function buildWaterfallPlot(data: PlotData): Plot.PlotOptions {
   const rows = data.rows
     .filter((r) => r.value !== null)
-    .map((r) => ({ ...r, step: label(STEPS, data, r.step) }));
+    .map((r) => ({ ...r, step: labelOf(STEPS, r.step, data.locale) }));
   const share = data.rows[0]?.new_product_new_share;
   return {
     width: data.width,
@@ -48,7 +41,7 @@ export function buildWaterfallPlot(data: PlotData): Plot.PlotOptions {
             },
             data.locale,
           ),
-    x: { label: null, domain: data.rows.map((r) => label(STEPS, data, r.step)) },
+    x: { label: null, domain: data.rows.map((r) => labelOf(STEPS, r.step, data.locale)) },
     y: { grid: true, label: 'GMV', tickFormat: '~s' },
     color: COLORS,
     marks: [
@@ -78,7 +71,7 @@ export function buildWaterfallPlot(data: PlotData): Plot.PlotOptions {
 export function buildSegmentsPlot(data: PlotData): Plot.PlotOptions {
   const rows = data.rows.flatMap((r) =>
     (['g', 'r', 'o'] as const).map((f) => ({
-      segment: label(SEGMENTS, data, r.segment),
+      segment: labelOf(CUSTOMERS, r.segment, data.locale),
       factor: f.toUpperCase(),
       value: r[f],
     })),

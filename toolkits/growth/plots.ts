@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { pick } from '../../src/panel/sql';
+import { CUSTOMERS, labelOf, labelsOf, PERIODS } from '../common/labels';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { FOCUS_COLORS, formatValue } from '../common/plots';
 
@@ -104,16 +105,22 @@ export function buildRankPlot(data: PlotData): Plot.PlotOptions {
 }
 
 export function buildNewOldPlot(data: PlotData): Plot.PlotOptions {
+  const periods = labelsOf(PERIODS, ['previous', 'current'], data.locale);
+  const rows = data.rows.map((r) => ({
+    ...r,
+    segment: labelOf(CUSTOMERS, r.segment, data.locale),
+    period: labelOf(PERIODS, r.period, data.locale),
+  }));
   return {
     width: data.width,
     height: 240,
     marginLeft: 56,
     fx: { label: null, padding: 0.2 },
-    x: { axis: null, domain: ['previous', 'current'] },
+    x: { axis: null, domain: periods },
     y: { grid: true, label: 'GMV', tickFormat: '~s' },
-    color: { legend: true, domain: ['previous', 'current'], range: ['#adb5bd', '#1c7ed6'] },
+    color: { legend: true, domain: periods, range: ['#adb5bd', '#1c7ed6'] },
     marks: [
-      Plot.barY(data.rows, {
+      Plot.barY(rows, {
         fx: 'segment',
         x: 'period',
         y: 'gmv',

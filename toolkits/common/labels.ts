@@ -1,0 +1,59 @@
+/**
+ * What the toolkits' result codes read as in a chart: the SQL returns language-free codes
+ * (`upgrade`, `current`, `vip`…) and a chart shows them in the user's language, from here.
+ */
+import type { Localized, PlotData } from '../../src/panel/contract';
+import { pick } from '../../src/panel/sql';
+
+type Labels = Record<string, Localized>;
+
+export const FLOW_MOVES: Labels = {
+  stay: { zh: '留存', en: 'Stayed' },
+  upgrade: { zh: '升级', en: 'Upgraded' },
+  downgrade: { zh: '降级', en: 'Downgraded' },
+  churn: { zh: '流失', en: 'Churned' },
+  entry: { zh: '新进', en: 'Entered' },
+};
+
+export const PERIODS: Labels = {
+  previous: { zh: '上期', en: 'Previous period' },
+  current: { zh: '本期', en: 'This period' },
+};
+
+export const CUSTOMERS: Labels = {
+  new: { zh: '新客', en: 'New customers' },
+  old: { zh: '老客', en: 'Returning customers' },
+};
+
+export const SERIES: Labels = {
+  brand: { zh: '本品牌', en: 'Brand' },
+  median: { zh: '行业中位', en: 'Category median' },
+};
+
+/** Profile attributes and their values (`F`, `tier1-3`, `vip`…). */
+export const ATTRIBUTES: Labels = {
+  crowd: { zh: '人群', en: 'Crowd' },
+  gender: { zh: '性别', en: 'Gender' },
+  age: { zh: '年龄', en: 'Age' },
+  city: { zh: '城市', en: 'City' },
+  '88vip': { zh: '88VIP', en: '88VIP' },
+};
+export const ATTRIBUTE_VALUES: Labels = {
+  F: { zh: '女', en: 'Female' },
+  M: { zh: '男', en: 'Male' },
+  'tier1-3': { zh: '一至三线', en: 'Tier 1–3 cities' },
+  'tier4+': { zh: '四线及以下', en: 'Tier 4+ cities' },
+  vip: { zh: '会员', en: 'Member' },
+  'non-vip': { zh: '非会员', en: 'Not a member' },
+  '': { zh: '未知', en: 'Unknown' },
+};
+
+/** A code as the user reads it (a code with no label is shown as it is). */
+export function labelOf(labels: Labels, code: unknown, locale: PlotData['locale']): string {
+  const text = labels[code === null || code === undefined ? '' : String(code)];
+  return text ? pick(text, locale) : String(code);
+}
+
+/** A colour or position domain of codes, in the user's language, in the same order. */
+export const labelsOf = (labels: Labels, codes: readonly string[], locale: PlotData['locale']) =>
+  codes.map((c) => labelOf(labels, c, locale));
