@@ -1,15 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { FlowParams } from './index';
+import { formatMetric } from '../../src/i18n/format';
 
 /** A transition matrix: from (rows) × to (columns), coloured by rate, labelled with count and rate. */
 export function buildFlowPlot(p: FlowParams, data: PlotData): Plot.PlotOptions {
   const rows = data.rows.map((r) => ({ ...r, source: String(r.source), target: String(r.target) }));
   const order = (key: 'source' | 'target') => [...new Set(rows.map((r) => r[key]))].sort();
-  const format = new Intl.NumberFormat(data.locale, {
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  });
+  const format = { format: (v: number) => formatMetric(data.locale, v) };
   return {
     width: data.width,
     height: Math.max(160, order('source').length * 36 + 70),

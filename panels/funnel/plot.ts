@@ -1,14 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { FunnelParams } from './index';
+import { formatMetric } from '../../src/i18n/format';
 
 /** Centered funnel bars with counts and the conversion from the stage before. */
 export function buildFunnelPlot(_p: FunnelParams, data: PlotData): Plot.PlotOptions {
   const rows = data.rows.map((r) => ({ ...r, stage: String(r.stage), half: Number(r.n) / 2 }));
-  const format = new Intl.NumberFormat(data.locale, {
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  });
+  const format = { format: (v: number) => formatMetric(data.locale, v) };
   const label = (d: { n: number; step_rate: number | null }) =>
     `${format.format(d.n)}${d.step_rate === null ? '' : `  (${(d.step_rate * 100).toFixed(1)}%)`}`;
   return {

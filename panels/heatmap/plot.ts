@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { HeatmapParams } from './index';
+import { formatMetric } from '../../src/i18n/format';
 
 /** Cells coloured by value; TGI diverges around 100; suppressed (small) cells are grey and unlabelled. */
 export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOptions {
@@ -40,7 +41,7 @@ export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOpt
           Number.isFinite(d.value)
             ? tgi
               ? d.value.toFixed(0)
-              : new Intl.NumberFormat(data.locale, { notation: 'compact' }).format(d.value)
+              : formatMetric(data.locale, d.value)
             : '',
         fontSize: 10,
       }),

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import type { KpiParams } from './index';
+import { formatCompact } from '../../src/i18n/format';
 
 export interface KpiSummary {
   current: number | null;
@@ -23,10 +24,7 @@ export function summarizeKpi(rows: readonly RecordRow[]): KpiSummary {
 /** A KPI card: the value, its change vs the previous period, and a sparkline of the current one. */
 export function buildKpiPlot(p: KpiParams, data: PlotData): Plot.PlotOptions {
   const { current, change } = summarizeKpi(data.rows);
-  const format = new Intl.NumberFormat(data.locale, {
-    notation: 'compact',
-    maximumFractionDigits: 2,
-  });
+  const format = { format: (v: number) => formatCompact(data.locale, v) };
   const series = data.rows.filter((r) => r.period === 'current' && r.day !== null);
   const changeText =
     change === null ? '' : `${change >= 0 ? '▲' : '▼'} ${(Math.abs(change) * 100).toFixed(1)}%`;

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RankingParams } from './index';
+import { formatMetric } from '../../src/i18n/format';
 
 /** Horizontal bars in rank order, labelled with their values. */
 export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOptions {
@@ -27,7 +28,5 @@ export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOpt
 }
 
 export function formatShort(value: number, locale: 'zh-CN' | 'en'): string {
-  return Number.isFinite(value)
-    ? new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
-    : '';
+  return Number.isFinite(value) ? formatMetric(locale, value) : '';
 }
