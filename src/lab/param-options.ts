@@ -1,6 +1,6 @@
-import type { ParamSpec } from '../../panel/contract';
-import { AGGREGATES, kindOfType, type Schema } from '../../panel/params';
-import { AGGREGATE_LABELS, pick } from '../../panel/sql';
+import type { ParamSpec } from '../panel/contract';
+import { AGGREGATES, kindOfType, type Schema } from '../panel/params';
+import { AGGREGATE_LABELS, pick } from '../panel/sql';
 
 /** The choices a select control offers for a parameter (tables, typed columns, enum options). */
 export function optionsFor(

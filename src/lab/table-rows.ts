@@ -1,4 +1,4 @@
-import type { RecordRow } from '../../engine/records';
+import type { RecordRow } from '../engine/records';
 
 /** Rows sorted by one column; nulls last either way. */
 export function sortRows(
