@@ -81,7 +81,8 @@ describe('toolkits in Chromium', () => {
       .getByRole('combobox', { name: /^品牌/ })
       .selectOption({ label: '暖集 (9)' });
     const alerts = page.getByRole('region', { name: '预警' });
-    await alerts.getByText(/复购力 R 为负/).waitFor({ timeout: 60_000 });
+    // The alert names its brand.
+    await alerts.getByText(/暖集：.*复购力 R 为负/).waitFor({ timeout: 60_000 });
     await alerts.getByRole('button', { name: '查看面板' }).first().click();
     await drawnCharts(section);
 
@@ -101,5 +102,30 @@ describe('toolkits in Chromium', () => {
       )
       .toBe('9');
     expect(other.errors).toEqual([]);
+  });
+
+  it('keeps a toolkit panel in its section, and says when a panel sets an input for itself', async () => {
+    const lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    const section = await openToolkit(page, '生意增长概览');
+    await drawnCharts(section);
+    const panel = section.getByRole('article', { name: '核心指标' });
+    await panel.getByRole('button', { name: '设置' }).click();
+    // Its section is fixed: it runs on this toolkit's inputs.
+    expect(await panel.getByRole('combobox', { name: '分组' }).isDisabled()).toBe(true);
+
+    // An input set on the panel alone is shown on the panel, and can be given back.
+    const chart = panel.getByRole('img', { name: '核心指标', exact: true }).first();
+    const before = await chart.innerHTML();
+    await panel.getByRole('spinbutton', { name: '统计周期（天）' }).fill('7');
+    await panel.getByRole('spinbutton', { name: '统计周期（天）' }).press('Tab');
+    const note = panel.getByRole('note');
+    await expect.poll(() => note.textContent()).toMatch(/本面板单独设置：统计周期（天） = 7/);
+    await expect.poll(() => chart.innerHTML(), { timeout: 60_000 }).not.toBe(before);
+    await note.getByRole('button', { name: '改回工具输入' }).click();
+    await expect.poll(() => note.count()).toBe(0);
+    await expect.poll(() => chart.innerHTML(), { timeout: 60_000 }).toBe(before);
+    expect(lab.errors).toEqual([]);
   });
 });
