@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { metricTicks } from '../../src/i18n/format';
 import type { PlotData } from '../../src/panel/contract';
 import type { BarsParams } from './index';
 
@@ -9,7 +10,7 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
     height: 320,
     marginLeft: 60,
     color: { legend: true },
-    y: { grid: true, tickFormat: '~s' },
+    y: { grid: true, tickFormat: metricTicks(data.locale) },
   } as const;
   if (p.mode === 'grouped')
     return {
@@ -28,7 +29,7 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
   return {
     ...base,
     x: { label: p.x },
-    y: { grid: true, tickFormat: p.mode === 'normalized' ? '%' : '~s' },
+    y: { grid: true, tickFormat: p.mode === 'normalized' ? '%' : metricTicks(data.locale) },
     marks: [Plot.barY(data.rows, stack), Plot.ruleY([0])],
   };
 }

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { metricTicks } from '../../src/i18n/format';
 import type { PlotData } from '../../src/panel/contract';
 import type { HistogramParams } from './index';
 
@@ -7,8 +8,8 @@ export function buildHistogramPlot(p: HistogramParams, data: PlotData): Plot.Plo
     width: data.width,
     height: 280,
     marginLeft: 55,
-    x: { label: `${p.column} →`, tickFormat: '~s' },
-    y: { grid: true, label: '↑ n', tickFormat: '~s' },
+    x: { label: `${p.column} →`, tickFormat: metricTicks(data.locale) },
+    y: { grid: true, label: '↑ n', tickFormat: metricTicks(data.locale) },
     marks: [
       Plot.rectY(data.rows, {
         x1: 'x0',

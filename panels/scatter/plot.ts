@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { metricTicks } from '../../src/i18n/format';
 import type { PlotData } from '../../src/panel/contract';
 import type { ScatterParams } from './index';
 
@@ -21,8 +22,8 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
     height: 360,
     marginLeft: 60,
     grid: true,
-    x: { label: `${p.x || p.xAggregate} →`, tickFormat: '~s' },
-    y: { label: `↑ ${p.y || p.yAggregate}`, tickFormat: '~s' },
+    x: { label: `${p.x || p.xAggregate} →`, tickFormat: metricTicks(data.locale) },
+    y: { label: `↑ ${p.y || p.yAggregate}`, tickFormat: metricTicks(data.locale) },
     r: { range: [3, 18] },
     marks: [
       ...(p.medians

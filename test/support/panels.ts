@@ -117,3 +117,16 @@ export function hostileFixtureSql(): string {
 }
 
 export { kindOfType };
+
+/** Result codes that must never reach a Chinese chart's text as they are. */
+const CODES =
+  /\b(stay|upgrade|downgrade|churn|entry|previous|current|new|old|brand|median|W_extension|W_new_product|vip|non-vip|tier1-3|tier4\+)\b/;
+/** An axis tick in SI units (1.4M, 400k), which a Chinese chart writes in 万/亿. */
+const SI_TICK = /^\s*[−-]?\d+(\.\d+)?[kMGT]\s*$/;
+
+/** Texts of a Chinese chart that are not in Chinese units and words: codes and SI-unit ticks. */
+export function untranslated(svg: string): string[] {
+  return [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]*)</g)]
+    .map((m) => m[1] ?? '')
+    .filter((t) => CODES.test(t) || SI_TICK.test(t));
+}

@@ -1,7 +1,7 @@
 /** Chart shapes the toolkits share (pure: rows → Plot options). */
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
-import { formatMetric, type MetricKind } from '../../src/i18n/format';
+import { formatMetric, metricTicks, type MetricKind } from '../../src/i18n/format';
 
 export const STAGE_COLORS = {
   domain: ['A', 'I', 'P', 'L'],
@@ -38,7 +38,7 @@ export function focusBars(
     x: {
       grid: true,
       label: o.label,
-      ...(o.kind === 'share' ? { tickFormat: '%' } : { tickFormat: '~s' }),
+      ...(o.kind === 'share' ? { tickFormat: '%' } : { tickFormat: metricTicks(data.locale) }),
     },
     y: { label: null, domain: rows.map((r) => String(r[o.y])) },
     color: FOCUS_COLORS,
@@ -77,7 +77,7 @@ export function seriesLines(
     height: 260,
     marginLeft: 56,
     x: { label: null, type: 'utc' },
-    y: { grid: true, label: o.label, tickFormat: o.share ? '%' : '~s' },
+    y: { grid: true, label: o.label, tickFormat: o.share ? '%' : metricTicks(data.locale) },
     color: { legend: true, ...(o.colors ?? {}) },
     marks: [
       Plot.lineY(data.rows, { x: o.x, y: o.y, stroke: o.series, tip: true }),

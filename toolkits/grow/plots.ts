@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { metricTicks } from '../../src/i18n/format';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { pick } from '../../src/panel/sql';
 import { CUSTOMERS, labelOf } from '../common/labels';
@@ -42,7 +43,7 @@ export function buildWaterfallPlot(data: PlotData): Plot.PlotOptions {
             data.locale,
           ),
     x: { label: null, domain: data.rows.map((r) => labelOf(STEPS, r.step, data.locale)) },
-    y: { grid: true, label: 'GMV', tickFormat: '~s' },
+    y: { grid: true, label: 'GMV', tickFormat: metricTicks(data.locale) },
     color: COLORS,
     marks: [
       Plot.rectY(rows, {
@@ -97,7 +98,7 @@ export function buildSegmentsPlot(data: PlotData): Plot.PlotOptions {
       : null,
     fx: { label: null, tickRotate: data.rows.length > 5 ? -25 : 0 },
     x: { axis: null, domain: ['G', 'R', 'O'] },
-    y: { grid: true, label: 'ΔGMV', tickFormat: '~s' },
+    y: { grid: true, label: 'ΔGMV', tickFormat: metricTicks(data.locale) },
     color: { legend: true, domain: ['G', 'R', 'O'], range: ['#1c7ed6', '#f08c00', '#2f9e44'] },
     marks: [
       Plot.barY(rows, { fx: 'segment', x: 'factor', y: 'value', fill: 'factor', tip: true }),

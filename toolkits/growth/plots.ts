@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { metricTicks } from '../../src/i18n/format';
 import { pick } from '../../src/panel/sql';
 import { CUSTOMERS, labelOf, labelsOf, PERIODS } from '../common/labels';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
@@ -57,7 +58,7 @@ export function buildGmvTrendPlot(data: PlotData): Plot.PlotOptions {
     height: 260,
     marginLeft: 56,
     x: { type: 'utc', label: null },
-    y: { grid: true, label: 'GMV', tickFormat: '~s' },
+    y: { grid: true, label: 'GMV', tickFormat: metricTicks(data.locale) },
     marks: [
       Plot.ruleX(promos, { x: 'day', stroke: '#f08c00', strokeDasharray: '3,3' }),
       Plot.text(promos, {
@@ -84,7 +85,7 @@ export function buildRankPlot(data: PlotData): Plot.PlotOptions {
     x: {
       grid: true,
       label: pick({ zh: '近 30 天 GMV', en: 'GMV, last 30 days' }, data.locale),
-      tickFormat: '~s',
+      tickFormat: metricTicks(data.locale),
     },
     y: { label: null, domain: rows.map((r) => String(r.brand)) },
     color: FOCUS_COLORS,
@@ -117,7 +118,7 @@ export function buildNewOldPlot(data: PlotData): Plot.PlotOptions {
     marginLeft: 56,
     fx: { label: null, padding: 0.2 },
     x: { axis: null, domain: periods },
-    y: { grid: true, label: 'GMV', tickFormat: '~s' },
+    y: { grid: true, label: 'GMV', tickFormat: metricTicks(data.locale) },
     color: { legend: true, domain: periods, range: ['#adb5bd', '#1c7ed6'] },
     marks: [
       Plot.barY(rows, {

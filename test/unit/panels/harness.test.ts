@@ -12,6 +12,7 @@ import { loadSandbox } from '../../support/sandbox';
 import {
   contextFor,
   expectGolden,
+  untranslated,
   hostileFixtureSql,
   hostileParams,
   plotData,
@@ -60,7 +61,14 @@ for (const panel of PANELS.values()) {
         for (const column of panel.expectedColumns(parsed.params))
           expect(names, `${panel.id} result`).toContain(column);
         const options = panel.buildPlot(parsed.params, data);
-        if (options) expectGolden(`${panel.id}-${index + 1}`, renderSvg(options));
+        if (options) {
+          const svg = renderSvg(options);
+          expect(
+            untranslated(svg).filter((t) => !/^[a-z_]+$/.test(t)),
+            `${panel.id} text`,
+          ).toEqual([]);
+          expectGolden(`${panel.id}-${index + 1}`, svg);
+        }
 
         // The same under lab-wide filters: still binds and has the columns.
         const filtered = panel.buildQuery(parsed.params, contextFor(schema, FILTERS)) as string;
