@@ -30,23 +30,25 @@ export interface PanelView {
 }
 
 /**
- * A panel's view. A toolkit panel runs on its section's parsed inputs (`inputs`, parsed once for
+ * A panel's view. A toolkit panel runs on its section's parsed inputs (parsed once for
  * the whole section); only a panel that overrides some input parses its own merged set. A toolkit
  * panel without its section's inputs has no view.
  */
 export function buildPanelView(
   instance: { panel: string; params: Record<string, unknown> },
-  inputs: ToolkitInputs | undefined,
+  sectionInputs: ToolkitInputs | undefined,
   schema: Schema,
   labFilters: LabFilters,
 ): PanelView | null {
   const definition = getPanel(instance.panel);
   if (!definition) return null;
   const toolkit = toolkitOfPanel(instance.panel);
+  // Only a toolkit's own panels run on its inputs; a library panel placed in the section does not.
+  const inputs = toolkit ? sectionInputs : undefined;
   if (toolkit && inputs?.toolkit !== toolkit) return null;
   const filters = maskFilters(labFilters, definition.honours);
   const overrides = inputs
-    ? Object.keys(instance.params).filter((k) => k in inputs.raw || k in toolkit!.inputs)
+    ? Object.keys(instance.params).filter((k) => k in inputs.toolkit.inputs)
     : [];
   const parsed =
     inputs && overrides.length === 0

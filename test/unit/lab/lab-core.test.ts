@@ -82,6 +82,19 @@ describe('toolkit sections', () => {
     expect(buildPanelView(panel!, inputs.get('a'), schema, state.filters)).toBeNull();
   });
 
+  it('a library panel placed in a toolkit section keeps its own parameters', () => {
+    const { state } = parseLabState({
+      version: 1,
+      sections: [{ id: 'g', toolkit: { id: 'growth', inputs: { brand: 4, windowDays: 7 } } }],
+      panels: [{ key: 'k', panel: 'kpi', section: 'g', params: {} }],
+    });
+    const inputs = parseAllToolkitInputs(state.sections, schema);
+    const view = buildPanelView(state.panels[0]!, inputs.get('g'), schema, state.filters);
+    expect(view?.overrides).toEqual([]);
+    expect(view?.params).not.toHaveProperty('windowDays');
+    expect(view?.params).not.toHaveProperty('brand');
+  });
+
   it('an unknown brand is an error of the section, and no panel runs on a silent default', () => {
     const { state } = parseLabState({
       version: 1,
