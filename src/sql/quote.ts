@@ -31,22 +31,3 @@ export function literal(value: SqlValue): string {
 export function literalList(values: readonly SqlValue[]): string {
   return values.length === 0 ? 'NULL' : values.map(literal).join(', ');
 }
-
-/** Compiled once per table name: every panel asks again whenever any table changes. */
-const bareNames = new Map<string, RegExp>();
-
-/**
- * Whether SQL text names a table, quoted (as the lab writes it) or bare (as people type it), in any
- * letter case. A word that merely looks like the name also counts: callers use this to decide what
- * to re-run, where a needless re-run is harmless and a missed one is not.
- */
-export function namesTable(sql: string, table: string): boolean {
-  if (sql.includes(ident(table))) return true;
-  let word = bareNames.get(table);
-  if (!word) {
-    const bare = table.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    word = new RegExp(`(?<![\\p{L}\\p{N}_])${bare}(?![\\p{L}\\p{N}_])`, 'iu');
-    bareNames.set(table, word);
-  }
-  return word.test(sql);
-}

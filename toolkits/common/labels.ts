@@ -25,6 +25,17 @@ export const CUSTOMERS: Labels = {
   old: { zh: '老客', en: 'Returning customers' },
 };
 
+/** The GROW waterfall's steps. */
+export const GROW_STEPS: Labels = {
+  GMV0: { zh: '上期 GMV', en: 'GMV, period 0' },
+  G: { zh: 'G 渗透力', en: 'G penetration' },
+  R: { zh: 'R 复购力', en: 'R frequency' },
+  O: { zh: 'O 价格力', en: 'O price' },
+  GMV1: { zh: '本期 GMV', en: 'GMV, period 1' },
+  W_extension: { zh: 'W 延展力', en: 'W extension' },
+  W_new_product: { zh: 'W 新品力', en: 'W new products' },
+};
+
 export const SERIES: Labels = {
   brand: { zh: '本品牌', en: 'Brand' },
   median: { zh: '行业中位', en: 'Category median' },

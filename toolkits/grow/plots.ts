@@ -2,18 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { pick } from '../../src/panel/sql';
-import { CUSTOMERS, labelOf } from '../common/labels';
+import { CUSTOMERS, GROW_STEPS as STEPS, labelOf } from '../common/labels';
 import { formatValue } from '../common/plots';
-
-const STEPS: Record<string, { zh: string; en: string }> = {
-  GMV0: { zh: '上期 GMV', en: 'GMV, period 0' },
-  G: { zh: 'G 渗透力', en: 'G penetration' },
-  R: { zh: 'R 复购力', en: 'R frequency' },
-  O: { zh: 'O 价格力', en: 'O price' },
-  GMV1: { zh: '本期 GMV', en: 'GMV, period 1' },
-  W_extension: { zh: 'W 延展力', en: 'W extension' },
-  W_new_product: { zh: 'W 新品力', en: 'W new products' },
-};
 
 const COLORS = {
   domain: ['total', 'up', 'down', 'memo'],
