@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompressPlugin } from './scripts/precompress.js';
+import { contentSecurityPolicyPlugin } from './scripts/csp.js';
 import { defineConfig } from 'vitest/config';
 
 /** COOP/COEP make the page cross-origin isolated, which lets DuckDB use threads (opt-in). */
@@ -15,7 +16,7 @@ const isolationHeaders =
 export default defineConfig({
   // Relative base: the built lab works from any sub-folder of any static host.
   base: './',
-  plugins: [svelte(), precompressPlugin()],
+  plugins: [svelte(), contentSecurityPolicyPlugin(), precompressPlugin()],
   resolve: {
     alias: {
       // The package exports its browser blocking build only under conditions Rolldown does not pick

@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { HEADER_POLICY } from './csp.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +37,9 @@ export function startServer(options = {}) {
       if (pathname.includes('/assets/'))
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       res.setHeader('X-Content-Type-Options', 'nosniff');
+      // Every response, workers' scripts included: a worker takes its policy from its own response.
+      res.setHeader('Content-Security-Policy', HEADER_POLICY);
+      res.setHeader('Referrer-Policy', 'no-referrer');
     },
   });
   const serveData = options.dataDir ? sirv(options.dataDir, { dev: false, etag: true }) : null;

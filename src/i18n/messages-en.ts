@@ -157,6 +157,8 @@ export const en = {
   'review.sql': 'SQL it would run ({count})',
   'review.urls': 'Data it would download ({count})',
   'review.files': 'Local files it asks for ({count})',
+  'review.links':
+    'Outside links in its notes ({count}; opened only when you click one; plain text if you open without them)',
   'review.approve': 'Run this lab',
   'review.decline': 'Open without these',
   'share.copy': 'Copy link',

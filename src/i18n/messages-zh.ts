@@ -153,6 +153,7 @@ export const zh: Record<MessageKey, string> = {
   'review.sql': '将运行的 SQL（{count} 条）',
   'review.urls': '将下载的数据（{count} 个）',
   'review.files': '需要的本地文件（{count} 个）',
+  'review.links': '笔记中的外部链接（{count} 个，只在你点击时打开；不运行时显示为纯文本）',
   'review.approve': '运行此实验室',
   'review.decline': '不运行这些内容，直接打开',
   'share.copy': '复制链接',

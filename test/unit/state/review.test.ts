@@ -24,6 +24,7 @@ describe('review before run', () => {
       sql: [{ key: 'b', text: 'SELECT 1' }],
       urls: ['https://data.example/r.parquet'],
       files: ['client.csv'],
+      links: [],
     });
     expect(needsReview(items)).toBe(true);
     const safe = withoutReviewed(state);
@@ -36,5 +37,31 @@ describe('review before run', () => {
     const state = emptyLabState();
     state.panels = [{ key: 'c', panel: 'sql', version: 1, params: {}, width: 1, section: null }];
     expect(reviewItems(state).sql[0]?.text).toMatch(/^SELECT crowd, count\(\*\) AS consumers/);
+  });
+
+  it('lists the remote addresses of notes and turns them into plain text when declined', () => {
+    const state = emptyLabState();
+    const text = [
+      '[deck](https://a.example/x) and <https://b.example/y>, www.c.example too',
+      '<video poster="http://d.example/p.png"></video> [ref]: mailto:someone@e.example',
+      'again https://a.example/x',
+    ].join('\n');
+    state.panels = [
+      { key: 'n', panel: 'note', version: 1, params: { text }, width: 1, section: null },
+    ];
+    const items = reviewItems(state);
+    expect(items.links).toEqual([
+      'https://a.example/x',
+      'https://b.example/y',
+      'www.c.example',
+      'http://d.example/p.png',
+      'mailto:someone@e.example',
+    ]);
+    expect(needsReview(items)).toBe(true);
+    const declined = String(withoutReviewed(state).panels[0]?.params.text);
+    expect(declined).toContain('[deck](`https://a.example/x`)');
+    expect(reviewItems({ ...state, panels: [] }).links).toEqual([]);
+    // Declined notes still show the addresses, as code: nothing left to follow.
+    expect(declined.match(/`[^`]+`/g)).toHaveLength(6);
   });
 });
