@@ -12,7 +12,11 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 2): string {
+export function formatNumber(
+  locale: Locale,
+  value: number | bigint,
+  maximumFractionDigits = 2,
+): string {
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 

@@ -225,7 +225,27 @@ export const en = {
   'lab.export': 'Export .lab.json',
   'lab.import': 'Open .lab.json',
   'lab.exportHint': 'Long link: share a .lab.json file instead',
+  'autosave.title': 'Autosaved',
+  'autosave.help':
+    'Every lab is kept in this browser as you work: your own lab, and the latest labs opened from links, files or another tab. Opening a link never overwrites your lab.',
+  'autosave.origin': 'From',
+  'autosave.origin.own': 'My lab',
+  'autosave.origin.link': 'A link',
+  'autosave.origin.file': 'A .lab.json file',
+  'autosave.origin.saved': 'A saved lab',
+  'autosave.origin.copy': 'Copy from another tab',
+  'autosave.panels': '{count} panels',
+  'autosave.current': 'current',
+  'autosave.quota':
+    "Autosave failed: this browser's storage is full. Changes from now on are lost when the page closes or reloads. Export a .lab.json, or delete labs you no longer need in My labs.",
+  'autosave.blocked':
+    'Autosave failed: this browser does not let the site store data (private mode or site settings). Changes from now on are lost when the page closes or reloads. Export a .lab.json to keep them.',
+  'autosave.forked':
+    'This lab was also changed in another tab. So that neither overwrites the other, this tab now keeps its version as a copy; both are in My labs.',
+  'autosave.other-tab':
+    "Another tab just changed this lab. This tab's next changes are kept as a copy and will not overwrite it.",
   'lab.mine': 'My labs',
+  'lab.mine.saved': 'Saved labs',
   'lab.mine.empty': 'No saved labs yet.',
   'lab.mine.name': 'Name',
   'lab.mine.date': 'Saved',

@@ -215,7 +215,27 @@ export const zh: Record<MessageKey, string> = {
   'lab.export': '导出 .lab.json',
   'lab.import': '打开 .lab.json',
   'lab.exportHint': '链接较长：建议改为分享 .lab.json 文件',
+  'autosave.title': '自动保存',
+  'autosave.help':
+    '每个实验室都自动保存在此浏览器中：你自己的实验室，以及最近从链接、文件或另一标签页打开的实验室。打开链接不会覆盖你的实验室。',
+  'autosave.origin': '来源',
+  'autosave.origin.own': '我的实验室',
+  'autosave.origin.link': '来自链接',
+  'autosave.origin.file': '来自 .lab.json 文件',
+  'autosave.origin.saved': '来自已保存的实验室',
+  'autosave.origin.copy': '另一标签页的副本',
+  'autosave.panels': '{count} 个面板',
+  'autosave.current': '当前',
+  'autosave.quota':
+    '自动保存失败：浏览器存储空间已满。之后的修改在关闭或刷新页面后会丢失。请导出 .lab.json，或在「我的实验室」中删除不需要的实验室。',
+  'autosave.blocked':
+    '自动保存失败：此浏览器禁止网站存储数据（例如无痕模式或站点设置）。之后的修改在关闭或刷新页面后会丢失。请导出 .lab.json 保存。',
+  'autosave.forked':
+    '此实验室在另一个标签页中也被修改了。为免互相覆盖，本标签页的版本已另存为副本；两个版本都可在「我的实验室」中找到。',
+  'autosave.other-tab':
+    '另一个标签页刚修改了此实验室。本标签页之后的修改将另存为副本，不会覆盖它。',
   'lab.mine': '我的实验室',
+  'lab.mine.saved': '已保存的实验室',
   'lab.mine.empty': '还没有保存的实验室。',
   'lab.mine.name': '名称',
   'lab.mine.date': '保存时间',

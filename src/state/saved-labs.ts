@@ -1,7 +1,7 @@
 /**
- * Labs kept in this browser: named labs the user saves (IndexedDB), and the autosaved current lab
- * (localStorage) so a reload or a crash loses nothing. Stored as the same compact state a link carries; read back
- * through `parseLabState`, like anything untrusted.
+ * Named labs the user saves in this browser (IndexedDB). Stored as the same compact state a link
+ * carries; read back through `parseLabState`, like anything untrusted. The autosave lives in
+ * `autosave.ts`.
  */
 import { parseLabState, type LabState, type Notice } from './lab-state';
 import { compactLabState } from './link';
@@ -95,37 +95,4 @@ export async function renameLab(id: string, name: string): Promise<void> {
 
 export async function deleteLab(id: string): Promise<void> {
   await run('readwrite', (s) => s.delete(id));
-}
-
-const AUTOSAVE_KEY = 'ecology-lab.autosave';
-
-/**
- * Keep the current lab, with the fragment the address bar showed at that moment. Synchronous
- * (localStorage), so it also completes while the page is being unloaded, when IndexedDB writes may not.
- */
-export function autosave(state: LabState, fragment: string): void {
-  try {
-    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify({ fragment, state: compactLabState(state) }));
-  } catch {
-    // Storage off or full: the lab still lives in the address bar.
-  }
-}
-
-/**
- * The autosaved lab and the fragment it was saved under: when the page reopens with that same
- * fragment (a reload), the autosave is the newer copy of the same lab (the address bar is updated
- * after a debounce, the autosave also when the page hides).
- */
-export function loadAutosave(): { state: LabState; notices: Notice[]; fragment: string } | null {
-  try {
-    const raw = localStorage.getItem(AUTOSAVE_KEY);
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as { fragment?: unknown; state?: unknown };
-    return {
-      ...parseLabState(saved.state),
-      fragment: typeof saved.fragment === 'string' ? saved.fragment : '',
-    };
-  } catch {
-    return null;
-  }
 }

@@ -62,8 +62,17 @@ function requestedThreads(): number {
   return wanted ? globalThis.navigator?.hardwareConcurrency || 1 : 1;
 }
 
-/** A short message for the status line (restart results, load results). */
-export const flash = $state<{ text: string | null }>({ text: null });
+/** A short message for the status line (restart results, load results), and how it looks. */
+export const flash = $state<{ text: string | null; tone: 'ok' | 'warning' | 'error' }>({
+  text: null,
+  tone: 'ok',
+});
+
+/** Say something on the status line; problems look like problems. */
+export function notify(text: string | null, tone: 'ok' | 'warning' | 'error' = 'ok'): void {
+  flash.text = text;
+  flash.tone = tone;
+}
 
 export async function restartEngine(): Promise<number> {
   await engine.restart();

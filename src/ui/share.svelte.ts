@@ -6,10 +6,12 @@
 import { emptyLabState, type DatasetRef, type LabState, type Notice } from '../state/lab-state';
 import { decodeLabFile, MAX_LAB_FILE_BYTES } from '../state/lab-file';
 import { decodeLabFragment, encodeLabFragment, hasLabFragment } from '../state/link';
-import { autosave, loadAutosave } from '../state/saved-labs';
+import { autosaveKey, createAutosaveStore, type Drafts, type SlotOrigin } from '../state/autosave';
 import { needsReview, reviewItems, withoutReviewed, type ReviewItems } from '../state/review';
 import { describeNotice, t } from '../i18n/i18n.svelte';
-import { datasets, flash } from './lab.svelte';
+import { DEMO_FIRST_QUERY } from '../data/demo';
+import { datasets, editor, notify } from './lab.svelte';
+import { drafts } from './drafts.svelte';
 import { workspace } from './workspace.svelte';
 
 export const share = $state<{
@@ -20,7 +22,12 @@ export const share = $state<{
   link: string;
   /** Local files the lab refers to that this browser has not been given yet. */
   missing: LocalRef[];
-}>({ ready: false, pending: null, notices: [], link: '', missing: [] });
+  /** Why the last autosave failed (cleared by the next one that works). */
+  saveProblem: 'quota' | 'blocked' | null;
+}>({ ready: false, pending: null, notices: [], link: '', missing: [], saveProblem: null });
+
+/** Where this tab keeps its lab (see `state/autosave.ts`). */
+export const autosaves = createAutosaveStore();
 
 export type LocalRef = Extract<DatasetRef, { kind: 'local' }>;
 
@@ -101,15 +108,19 @@ const FATAL_NOTICES = new Set([
 function refused(notices: Notice[]): boolean {
   if (!notices.some((n) => FATAL_NOTICES.has(n.code))) return false;
   share.notices = notices;
-  flash.text = t('notice.opened', { list: notices.map(describeNotice).join('；') });
+  notify(t('notice.opened', { list: notices.map(describeNotice).join('；') }), 'error');
   return true;
 }
 
-/** A lab from someone else (a link or a file): applied, or held for review when it needs it. */
-function receive(state: LabState, notices: Notice[]): void {
+/**
+ * A lab from someone else (a link or a file): applied, or held for review when it needs it. It is
+ * kept in a slot of its own, so the lab it replaces stays in its slot (see 我的实验室).
+ */
+function receive(state: LabState, notices: Notice[], origin: Exclude<SlotOrigin, 'own'>): void {
+  autosaves.use(autosaves.fresh(origin));
   share.notices = notices;
   if (notices.length)
-    flash.text = t('notice.opened', { list: notices.map(describeNotice).join('；') });
+    notify(t('notice.opened', { list: notices.map(describeNotice).join('；') }), 'warning');
   const items = reviewItems(state);
   if (needsReview(items)) {
     share.pending = { state, items };
@@ -117,20 +128,32 @@ function receive(state: LabState, notices: Notice[]): void {
   } else applyState(state);
 }
 
+/** Open an autosaved lab in this tab (a reload, or the user's pick in 我的实验室), drafts and all. */
+export function openAutosave(slot: string): boolean {
+  const saved = autosaves.read(slot);
+  autosaves.use(slot, saved?.rev);
+  if (!saved) return false;
+  applyState(saved.state);
+  restoreDrafts(saved.drafts);
+  return true;
+}
+
 /**
- * Open the lab the page was opened with: the link in the fragment, else the autosaved lab (the
- * user's own work before a reload or a crash).
+ * Open the lab the page was opened with: after a reload, the lab this tab had (its autosave is
+ * newer than the address bar); else the link in the fragment; else the user's own lab. A damaged
+ * link opens an empty lab, says why in the colour of an error, and that empty lab is never saved
+ * over anything.
  */
 export async function openFromLocation(): Promise<void> {
   try {
-    const saved = loadAutosave();
-    const own =
-      saved !== null && (saved.fragment === location.hash || !hasLabFragment(location.hash));
-    if (own) applyState(saved.state);
-    else if (hasLabFragment(location.hash)) {
+    const isLink = hasLabFragment(location.hash);
+    const again = autosaves.reopened(location.hash, isLink);
+    if (again) openAutosave(again);
+    else if (isLink) {
       const { state, notices } = await decodeLabFragment(location.hash);
-      receive(state, notices);
-    }
+      if (refused(notices)) autosaves.use(autosaves.fresh('link'));
+      else receive(state, notices, 'link');
+    } else openAutosave('own');
   } finally {
     share.ready = !share.pending;
   }
@@ -146,7 +169,7 @@ export async function openFromHashChange(): Promise<void> {
   if (!hasLabFragment(location.hash)) return;
   const { state, notices } = await decodeLabFragment(location.hash);
   if (refused(notices)) return;
-  receive(state, notices);
+  receive(state, notices, 'link');
   share.ready = !share.pending;
 }
 
@@ -154,16 +177,57 @@ export async function openFromHashChange(): Promise<void> {
 export async function openLabFile(file: File): Promise<void> {
   // Refused by its size before it is read; the decoder checks the text's length again.
   if (file.size > MAX_LAB_FILE_BYTES) {
-    flash.text = t('notice.opened', { list: describeNotice({ code: 'file.too-large' }) });
+    notify(t('notice.opened', { list: describeNotice({ code: 'file.too-large' }) }), 'error');
     return;
   }
   const { state, notices } = decodeLabFile(await file.text());
-  if (!refused(notices)) receive(state, notices);
+  if (!refused(notices)) receive(state, notices, 'file');
 }
 
-/** Keep the current lab in this browser (debounced by the caller; flushed when the page hides). */
+/** A named lab from 我的实验室: the user's own work, opened without review, in a slot of its own. */
+export function openSaved(state: LabState): void {
+  autosaves.use(autosaves.fresh('saved'));
+  applyState(state);
+}
+
+function currentDrafts(): Drafts {
+  const cells = Object.fromEntries(
+    Object.entries($state.snapshot(drafts.cells)).filter(([key]) =>
+      workspace.panels.some((p) => p.key === key),
+    ),
+  );
+  return {
+    ...(editor.sql && editor.sql !== DEMO_FIRST_QUERY ? { query: editor.sql } : {}),
+    ...(Object.keys(cells).length ? { cells } : {}),
+  };
+}
+
+function restoreDrafts(saved: Drafts): void {
+  // The query box is restored as text and not run: it may be the slow query the user was writing.
+  if (saved.query) editor.sql = saved.query;
+  drafts.cells = { ...(saved.cells ?? {}) };
+}
+
+/**
+ * Keep the current lab in this browser (debounced by the caller; flushed when the page hides).
+ * A failure stays on screen until a save works again; a copy made because another tab changed
+ * the same lab is announced.
+ */
 export function saveCurrent(): void {
-  autosave(currentState(), location.hash);
+  const state = currentState();
+  const outcome = autosaves.save(state, location.hash, currentDrafts(), isEmpty(state));
+  if (!outcome.ok) {
+    share.saveProblem = outcome.reason;
+    return;
+  }
+  share.saveProblem = null;
+  if (outcome.forked) notify(t('autosave.forked'), 'warning');
+}
+
+/** Another tab wrote this tab's slot: say so now (the next save keeps this tab's version apart). */
+export function otherTabWrote(key: string | null): void {
+  if (autosaves.slot && key === autosaveKey(autosaves.slot))
+    notify(t('autosave.other-tab'), 'warning');
 }
 
 /** The user decided on a lab in review: run all of it, or only the parts that need no approval. */

@@ -98,7 +98,9 @@ describe('the lab workspace in Chromium', () => {
     await name.fill('品牌复盘 v2');
     await name.press('Tab');
     await mine.getByRole('textbox', { name: '重命名 品牌复盘 v2' }).waitFor();
-    await expect.poll(() => mine.getByRole('row').count()).toBe(2);
+    await expect
+      .poll(() => mine.getByRole('table', { name: '已保存的实验室' }).getByRole('row').count())
+      .toBe(2);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
