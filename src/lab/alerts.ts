@@ -3,7 +3,7 @@
  * and their evaluation over a query service. A subscription, a headless check or the lab's alert
  * strip all call `checkLabAlerts`; the UI only shows what it returns. Pure but for the service.
  */
-import { toRecords } from '../engine/records';
+import { approximateIntegers, toRecords } from '../engine/records';
 import { EngineError } from '../engine/errors';
 import { createQueryContext, maskFilters, type DerivedTable } from '../panel/context';
 import type { Localized } from '../panel/contract';
@@ -88,7 +88,7 @@ export async function evaluateAlerts(
       let outcome: AlertOutcome;
       try {
         const result = await service.run(check, options.signal, { background: true });
-        const row = toRecords(result.table)[0] ?? {};
+        const row = approximateIntegers(toRecords(result.table, 1))[0] ?? {};
         outcome = {
           check,
           fired: row.fired === true,

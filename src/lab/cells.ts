@@ -9,5 +9,7 @@ export function formatCell(locale: Locale, value: Cell): string {
       ? formatDateTime(value)
       : formatDate(value);
   if (typeof value === 'number') return formatNumber(locale, value, 4);
+  // Intl formats a BigInt exactly (a 19-digit id keeps its last digits).
+  if (typeof value === 'bigint') return formatNumber(locale, value, 0);
   return String(value);
 }

@@ -98,6 +98,32 @@ describe('ingest: good files', () => {
     expect(await engine.rows('SELECT count(*)::INTEGER AS c FROM jl')).toEqual([{ c: 3 }]);
   });
 
+  it('keeps 19-digit integers exact through JSON and NDJSON', async () => {
+    const ids = ['1234567890123456787', '1234567890123456788', '-1234567890123456789'];
+    const records = ids.map(
+      (id, i) => `{"order_id":${id},"n":${i},"note":"x ${id} \\" 9999999999999999999"}`,
+    );
+    await load(file(`[${records.join(',')}]`, 'ids.json'), 'ids_json');
+    await load(file(records.join('\n'), 'ids.ndjson'), 'ids_ndjson');
+    for (const table of ['ids_json', 'ids_ndjson']) {
+      expect(
+        await engine.rows(
+          `SELECT count(DISTINCT order_id)::INTEGER AS distinct_ids, max(order_id)::VARCHAR AS top,
+             min(order_id)::VARCHAR AS bottom, any_value(typeof(order_id)) AS type, any_value(note) AS note
+           FROM ${table}`,
+        ),
+      ).toEqual([
+        {
+          distinct_ids: 3,
+          top: '1234567890123456788',
+          bottom: '-1234567890123456789',
+          type: 'BIGINT',
+          note: 'x 1234567890123456787 " 9999999999999999999',
+        },
+      ]);
+    }
+  });
+
   it('loads Arrow IPC in stream and file formats', async () => {
     await load(file(tableToIPC(sampleArrowTable(5), 'stream'), 's.arrow'), 'arrow_s');
     await load(file(tableToIPC(sampleArrowTable(6), 'file'), 'f.arrow'), 'arrow_f');

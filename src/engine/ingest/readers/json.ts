@@ -2,6 +2,7 @@ import {
   Bool,
   Float64,
   Int32,
+  Int64,
   Table,
   Utf8,
   tableToIPC,
@@ -15,6 +16,8 @@ import type { ReaderContext } from '../types';
  * JSON and NDJSON, parsed in JS (DuckDB's JSON reader is an extension that cannot load offline).
  * Tabular shapes: an array of objects, an object holding one (`{"data": [...]}`), or one object per
  * line. Column types are inferred over every row first, so every batch inserts with one schema.
+ * Integers stay exact: beyond 2^53 `JSON.parse` would round them (three distinct 19-digit order ids
+ * became one), so they are read as BigInt and loaded as BIGINT.
  */
 export async function readJson(blob: Blob, ctx: ReaderContext): Promise<number> {
   if (blob.size > ctx.limits.maxTextBytes)
@@ -55,9 +58,55 @@ function isRow(value: unknown): value is Row {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What an integer too long for a double is carried as through `JSON.parse` (see below). */
+const BIG_INTEGER_TAG = '\u0000int:';
+
+/**
+ * The text with every integer literal of 16 or more digits (outside strings) turned into a tagged
+ * string, which `revive` turns into a BigInt: `JSON.parse` alone rounds them to the nearest double.
+ * (A reviver's access to the source text would do it natively, but Node 20 lacks it.) The tag
+ * starts with U+0000, written as an escape, which no ordinary string value begins with.
+ */
+export function protectBigIntegers(text: string): string {
+  if (!/\d{16}/.test(text)) return text;
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92)
+        i++; // backslash: skip the escaped character
+      else if (ch === 34) inString = false;
+      continue;
+    }
+    if (ch === 34) {
+      inString = true;
+      continue;
+    }
+    const isMinus = ch === 45;
+    if (!isMinus && (ch < 48 || ch > 57)) continue;
+    const match = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match) continue;
+    const token = match[0];
+    if (!match[1] && !match[2] && token.replace('-', '').length >= 16) {
+      out += `${text.slice(from, i)}"\\u0000int:${token}"`;
+      from = i + token.length;
+    }
+    i += token.length - 1;
+  }
+  return out + text.slice(from);
+}
+
+function revive(_key: string, value: unknown): unknown {
+  if (typeof value !== 'string' || !value.startsWith(BIG_INTEGER_TAG)) return value;
+  const big = BigInt(value.slice(BIG_INTEGER_TAG.length));
+  return Number.isSafeInteger(Number(big)) ? Number(big) : big;
+}
+
 /** Parse JSON/NDJSON text into rows, or throw a clear "not tabular" / syntax error. */
 export function parseTabularJson(text: string, allowWholeDocument: boolean): Row[] {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const trimmed = protectBigIntegers(text.replace(/^\uFEFF/, '').trim());
   if (trimmed === '') throw labError('input', 'dataset.no-rows', 'The file is empty.');
   if (trimmed.startsWith('[') || !looksLikeNdjson(trimmed)) {
     if (!allowWholeDocument)
@@ -68,7 +117,7 @@ export function parseTabularJson(text: string, allowWholeDocument: boolean): Row
       );
     let doc: unknown;
     try {
-      doc = JSON.parse(trimmed);
+      doc = JSON.parse(trimmed, revive);
     } catch (error) {
       throw labError('input', 'json.syntax', `Invalid JSON: ${(error as Error).message}`);
     }
@@ -81,7 +130,7 @@ export function parseTabularJson(text: string, allowWholeDocument: boolean): Row
     if (line.trim() === '') continue;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(line, revive);
     } catch {
       throw labError('input', 'json.syntax-line', `Invalid JSON on line ${lineNo}.`, {
         line: lineNo,
@@ -114,7 +163,7 @@ function rowsOf(doc: unknown): Row[] {
   return candidate;
 }
 
-type ColumnKind = 'bool' | 'int' | 'float' | 'string';
+type ColumnKind = 'bool' | 'int' | 'bigint' | 'float' | 'string';
 interface Column {
   name: string;
   kind: ColumnKind;
@@ -123,15 +172,22 @@ interface Column {
 function kindOf(value: unknown): ColumnKind | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number')
-    return Number.isInteger(value) && Math.abs(value) <= 2_147_483_647 ? 'int' : 'float';
+  if (typeof value === 'bigint') return 'bigint';
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) return 'float';
+    return Math.abs(value) <= 2_147_483_647 ? 'int' : 'bigint';
+  }
   return 'string';
 }
 
 function widen(a: ColumnKind | null, b: ColumnKind | null): ColumnKind | null {
   if (a === null) return b;
   if (b === null || a === b) return a;
-  if ((a === 'int' && b === 'float') || (a === 'float' && b === 'int')) return 'float';
+  const numeric = ['int', 'bigint', 'float'];
+  if (numeric.includes(a) && numeric.includes(b)) {
+    if (a === 'float' || b === 'float') return 'float';
+    return 'bigint';
+  }
   return 'string';
 }
 
@@ -146,14 +202,19 @@ export function inferColumns(rows: readonly Row[]): Column[] {
 const ARROW_TYPES: Record<ColumnKind, () => DataType> = {
   bool: () => new Bool(),
   int: () => new Int32(),
+  bigint: () => new Int64(),
   float: () => new Float64(),
   string: () => new Utf8(),
 };
 
 function cell(value: unknown, kind: ColumnKind): unknown {
   if (value === null || value === undefined) return null;
+  if (kind === 'bigint') return BigInt(value as number | bigint);
+  if (kind === 'float') return Number(value);
   if (kind !== 'string') return value;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return typeof value === 'object'
+    ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v))
+    : String(value);
 }
 
 function toIpc(rows: readonly Row[], columns: readonly Column[]): Uint8Array {
