@@ -173,11 +173,11 @@ export function createAutosaveStore(
       };
     },
     reopened(hash, isLink) {
-      let name: string | null = null;
+      let name: string | null;
       try {
         name = session?.getItem(TAB_SLOT_KEY) ?? null;
       } catch {
-        name = null;
+        name = null; // sessionStorage blocked: no tab to reopen
       }
       const stored = name ? raw(name) : null;
       if (!name || !stored) return null;
