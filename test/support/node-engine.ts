@@ -52,12 +52,17 @@ export const nodeParquet = async () =>
   (await import('parquet-wasm/node')) as unknown as ParquetModule;
 
 export async function createNodeEngine(
-  options: { limits?: IngestLimits; fetch?: typeof fetch } = {},
+  options: {
+    limits?: IngestLimits;
+    fetch?: typeof fetch;
+    /** Another Parquet module (a test wraps the reader to count its calls). */
+    parquet?: () => Promise<ParquetModule>;
+  } = {},
 ): Promise<NodeEngine> {
   const core = await createEngineCore((await openNodeBindings()).bindings);
   const table = async (sql: string) => tableFromIPC((await core.query(sql)).ipc);
   const ingestor = createIngestorFor(core, {
-    parquet: nodeParquet,
+    parquet: options.parquet ?? nodeParquet,
     fetch: options.fetch ?? fetch,
     ...(options.limits ? { limits: options.limits } : {}),
   });

@@ -1,3 +1,4 @@
+import { DataType, tableFromIPC, type Field } from 'apache-arrow';
 import { labError } from '../../errors';
 import type { ReaderContext } from '../types';
 
@@ -12,17 +13,78 @@ export interface ParquetModule {
   wasmMemory?(): WebAssembly.Memory;
 }
 
+interface RowGroupLike {
+  numRows(): number;
+  totalByteSize(): number;
+  compressedSize(): number;
+  columns(): { numValues(): number; uncompressedSize(): number }[];
+}
+
 interface ParquetFileLike {
   metadata(): {
     numRowGroups(): number;
     fileMetadata(): { numRows(): number };
-    rowGroup(i: number): { numRows(): number; totalByteSize(): number; compressedSize(): number };
+    rowGroup(i: number): RowGroupLike;
   };
+  schema(): { intoIPCStream(): Uint8Array };
   read(options?: {
     rowGroups?: number[];
     columns?: string[];
   }): Promise<{ intoIPCStream(): Uint8Array }>;
   free(): void;
+}
+
+/**
+ * Bytes one value of `field` takes once decoded into Arrow, or null when it has no fixed width
+ * (strings, binary) or is nested. Validity bitmaps are counted separately.
+ */
+function fixedWidth(field: Field): number | null {
+  const type = field.type as DataType;
+  if (DataType.isBool(type)) return 1 / 8;
+  if (DataType.isInt(type)) return type.bitWidth / 8;
+  if (DataType.isFloat(type)) return [2, 4, 8][type.precision] ?? 8;
+  if (DataType.isDecimal(type)) return type.bitWidth / 8;
+  if (DataType.isDate(type)) return type.unit === 0 ? 4 : 8;
+  if (DataType.isTime(type)) return type.bitWidth / 8;
+  if (DataType.isTimestamp(type) || DataType.isDuration(type)) return 8;
+  if (DataType.isInterval(type)) return 16;
+  if (DataType.isFixedSizeBinary(type)) return type.byteWidth;
+  if (DataType.isDictionary(type)) return type.indices.bitWidth / 8;
+  return null;
+}
+
+/**
+ * What the file will take once decoded, from its footer alone: every column chunk's declared
+ * values times the width of its Arrow type (a run-length encoded column of 400 million identical
+ * BIGINTs is a few kB on disk and 3.2 GB decoded), offsets and the declared uncompressed bytes for
+ * strings. How far a dictionary of long strings expands is not declared: each value is at most
+ * the chunk's uncompressed size long, which `pessimistic` assumes (for files with far more rows
+ * than bytes, where that bound is small for honest files and catches a bomb's 467 bytes that
+ * expand to 600 MB). The reader decodes a whole row group at once, so this must be known before.
+ */
+export function declaredDecodedBytes(file: ParquetFileLike, pessimistic = false): number {
+  const meta = file.metadata();
+  let fields: Field[] = [];
+  try {
+    fields = tableFromIPC(file.schema().intoIPCStream()).schema.fields;
+  } catch {
+    // An Arrow schema the JS side cannot read: estimate every column as 8 bytes a value.
+  }
+  let total = 0;
+  for (let g = 0; g < meta.numRowGroups(); g++) {
+    const chunks = meta.rowGroup(g).columns();
+    // Flat schemas have one column chunk per field; nested ones are estimated generously.
+    const flat = chunks.length === fields.length;
+    chunks.forEach((chunk, i) => {
+      const values = chunk.numValues();
+      const width = flat ? fixedWidth(fields[i]!) : 8;
+      const validity = values / 8;
+      const bytes = chunk.uncompressedSize();
+      if (width !== null) total += Math.max(values * width, bytes) + validity;
+      else total += (pessimistic ? values * (4 + bytes) : values * 4 + bytes) + validity;
+    });
+  }
+  return total;
 }
 
 /**
@@ -53,23 +115,32 @@ export async function readParquet(
     const meta = file.metadata();
     const groups = meta.numRowGroups();
     const totalRows = meta.fileMetadata().numRows();
-    let decoded = 0;
-    for (let i = 0; i < groups; i++) decoded += meta.rowGroup(i).totalByteSize();
-    // A valid footer can declare absurd sizes (a "Parquet bomb"): refuse before allocating.
-    if (decoded > ctx.limits.maxDecodedBytes || totalRows > 2 ** 31)
-      throw labError(
+    const tooLarge = (size: number) =>
+      labError(
         'too-large',
         'dataset.too-large',
         'The dataset is too large to load in the browser.',
         {
-          size: decoded,
+          size,
           limit: ctx.limits.maxDecodedBytes,
         },
       );
+    // A valid footer can declare absurd sizes (a "Parquet bomb"): refuse before allocating. Far
+    // more rows than bytes is how a bomb looks: those files are measured pessimistically, and
+    // decoded row group by row group with a running total (the last line of defence).
+    const suspicious = totalRows > blob.size * 8;
+    const declared = declaredDecodedBytes(file, suspicious);
+    if (declared > ctx.limits.maxDecodedBytes || totalRows > 2 ** 31) throw tooLarge(declared);
     ctx.progress({ phase: 'read', totalRows, rows: 0, totalBytes: blob.size });
 
     let rows = 0;
-    if (parquet.readParquet && blob.size <= ctx.limits.maxWholeParquetBytes && groups > 0) {
+    let decoded = 0;
+    if (
+      parquet.readParquet &&
+      !suspicious &&
+      blob.size <= ctx.limits.maxWholeParquetBytes &&
+      groups > 0
+    ) {
       await ctx.checkpoint();
       let ipc: Uint8Array;
       try {
@@ -93,6 +164,8 @@ export async function readParquet(
           `Row group ${i} cannot be decoded: ${String(error)}`,
         );
       }
+      decoded += ipc.byteLength;
+      if (decoded > ctx.limits.maxDecodedBytes) throw tooLarge(decoded);
       await ctx.target.insertArrowIPC(ctx.table, ipc, i === 0);
       rows += meta.rowGroup(i).numRows();
       ctx.progress({ phase: 'insert', rows });

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EngineError } from '../../../src/engine/errors';
+import { DEFAULT_LIMITS } from '../../../src/engine/ingest/types';
+import { createNodeEngine, nodeParquet } from '../../support/node-engine';
+import { file } from '../../support/files';
+
+/**
+ * Parquet bombs, written by native DuckDB: a few kB on disk that declare or expand to far more than
+ * the limit. The limit is lowered to 64 MB here so the files stay quick to make; the arithmetic is
+ * the same at the real 2.5 GB.
+ */
+const LIMIT = 64 * 1024 ** 2;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bomb-'));
+let constantInts: Uint8Array;
+let repeatedText: Uint8Array;
+let honest: Uint8Array;
+
+beforeAll(async () => {
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  const write = async (name: string, select: string) => {
+    const target = path.join(dir, name);
+    await db.run(`COPY (${select}) TO '${target}' (FORMAT parquet, COMPRESSION zstd)`);
+    return new Uint8Array(fs.readFileSync(target));
+  };
+  // 10 million identical BIGINTs: 80 MB decoded, declared by the footer.
+  constantInts = await write('ints.parquet', 'SELECT 7::BIGINT AS x FROM range(10000000)');
+  // 200,000 copies of one 1,000-character string: under 1 kB on disk, 600 MB decoded.
+  repeatedText = await write('text.parquet', "SELECT repeat('爆', 1000) AS s FROM range(200000)");
+  honest = await write('ok.parquet', 'SELECT range AS id, range % 7 AS k FROM range(50000)');
+}, 120_000);
+
+async function withSpies() {
+  const parquet = await nodeParquet();
+  const calls = { whole: 0 };
+  const spied = {
+    ...parquet,
+    readParquet: (bytes: Uint8Array) => {
+      calls.whole++;
+      return parquet.readParquet!(bytes);
+    },
+  };
+  const engine = await createNodeEngine({
+    limits: { ...DEFAULT_LIMITS, maxDecodedBytes: LIMIT },
+    parquet: async () => spied,
+  });
+  return { engine, calls, memory: () => parquet.wasmMemory?.().buffer.byteLength ?? 0 };
+}
+
+describe('the Parquet bomb guard', () => {
+  it('refuses a footer that declares more than the limit, before decoding anything', async () => {
+    expect(constantInts.byteLength).toBeLessThan(200_000);
+    const { engine, calls } = await withSpies();
+    const error = (await engine.ingestor
+      .ingest(file(constantInts, 'ints.parquet'), { table: 'ints' })
+      .catch((e: unknown) => e)) as EngineError;
+    expect(error.info).toMatchObject({ kind: 'too-large', code: 'dataset.too-large' });
+    expect(Number(error.info.detail?.size)).toBeGreaterThanOrEqual(80_000_000);
+    expect(calls.whole).toBe(0);
+  });
+
+  it('refuses a dictionary of long strings that would expand past the limit, before decoding', async () => {
+    expect(repeatedText.byteLength).toBeLessThan(200_000);
+    const { engine, calls, memory } = await withSpies();
+    const before = memory();
+    const error = (await engine.ingestor
+      .ingest(file(repeatedText, 'text.parquet'), { table: 'text' })
+      .catch((e: unknown) => e)) as EngineError;
+    expect(error.info).toMatchObject({ kind: 'too-large', code: 'dataset.too-large' });
+    expect(calls.whole).toBe(0);
+    // Nothing was decoded: the reader's memory did not grow (wasm memory would never shrink back).
+    expect(memory() - before).toBeLessThan(4 * 1024 ** 2);
+    expect(
+      await engine.rows(
+        "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'text'",
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+
+  it('still loads an honest file whole', async () => {
+    const { engine, calls } = await withSpies();
+    await engine.ingestor.ingest(file(honest, 'ok.parquet'), { table: 'ok' });
+    expect(
+      await engine.rows('SELECT count(*)::INTEGER AS n, sum(k)::INTEGER AS k FROM ok'),
+    ).toEqual([{ n: 50000, k: 149997 }]);
+    expect(calls.whole).toBe(1);
+  });
+});
