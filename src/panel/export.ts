@@ -1,10 +1,27 @@
 /** Export helpers that need no DOM: CSV text and the provenance line every export carries. */
 import type { RecordRow } from '../engine/records';
 
-function csvCell(value: unknown): string {
+/** Cells a spreadsheet would run as a formula (OWASP CSV injection): `= + - @`, tab, CR first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One value as spreadsheet text (CSV, Excel, clipboard): dates in ISO, numbers without binary
+ * float noise (1572.6100000000004 → 1572.61: 15 significant digits, what a double holds
+ * reliably), integers of any size exactly, and text that would start a formula neutralised with a
+ * leading `'` (Excel and WPS then show it as text and drop the quote mark from view).
+ */
+export function spreadsheetText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text =
-    value instanceof Date ? value.toISOString().replace('T00:00:00.000Z', '') : String(value);
+  if (value instanceof Date) return value.toISOString().replace('T00:00:00.000Z', '');
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : String(value);
+  if (typeof value === 'bigint') return String(value);
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function csvCell(value: unknown): string {
+  const text = spreadsheetText(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
