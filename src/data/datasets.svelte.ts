@@ -107,7 +107,7 @@ export class DatasetRegistry {
     return this.items[this.items.length - 1] as Dataset;
   }
 
-  private async ingest(dataset: Dataset, replace: boolean): Promise<void> {
+  private async ingest(dataset: Dataset, replace: boolean, attempt = 0): Promise<void> {
     const controller = new AbortController();
     this.controllers[dataset.table] = controller;
     dataset.status = 'loading';
@@ -128,10 +128,16 @@ export class DatasetRegistry {
       this.changed(dataset.table);
       mark(MARKS.datasetReady(dataset.table));
     } catch (error) {
+      const info = errorInfo(error);
+      // The engine was restarted under this load (e.g. to stop a query): load it into the new one.
+      if (info.code === 'engine.restarted' && attempt < 2 && !controller.signal.aborted) {
+        delete this.controllers[dataset.table];
+        return this.ingest(dataset, replace, attempt + 1);
+      }
       dataset.status = 'error';
-      dataset.error = errorInfo(error);
+      dataset.error = info;
     } finally {
-      delete this.controllers[dataset.table];
+      if (this.controllers[dataset.table] === controller) delete this.controllers[dataset.table];
     }
   }
 
@@ -195,9 +201,12 @@ export class DatasetRegistry {
     return { columns: dataset.columns.map((c) => c.name), rows: dataset.rows, hash: dataset.hash };
   }
 
-  /** After an engine restart: load every dataset again from its source. */
+  /**
+   * After an engine restart: load every loaded dataset again from its source (those loading at
+   * the restart load again by themselves, see `ingest`).
+   */
   async reloadAll(): Promise<number> {
-    const again = this.items.filter((d) => d.status !== 'error');
+    const again = this.items.filter((d) => d.status === 'ready');
     await Promise.all(again.map((d) => this.ingest(d, true)));
     return again.filter((d) => d.status === 'ready').length;
   }

@@ -20,12 +20,52 @@ export interface EngineClientOptions {
   cancelGraceMs?: number;
   /** Called whenever a call to the engine settles (the engine did some work). */
   onSettled?: () => void;
+  /**
+   * The user stopped a query and DuckDB did not stop within `stopGraceMs` (some operators, e.g. a
+   * nested-loop join, run long between checkpoints): the lab restarts the engine, the only way
+   * to really stop it. Without this callback the engine is marked unresponsive instead.
+   */
+  onStuck?: () => void;
+  /** How long a query the user stopped may take to stop before `onStuck` (default 1 s). */
+  stopGraceMs?: number;
+  /** Queries sent and not answered yet changed (for the status line). */
+  onActivity?: (activity: EngineActivity) => void;
 }
+
+/** Queries the worker has not answered yet: the oldest is the one DuckDB is running. */
+export interface EngineActivity {
+  queries: number;
+  oldest: { id: string; since: number } | null;
+}
+
+/** The abort reason of a user's Stop/Cancel: if DuckDB does not stop, the engine is restarted. */
+export const USER_CANCEL = 'user-cancel';
 
 /** How panel SQL runs: one read-only statement (the gate), its result capped at 10,000 rows. */
 export const PANEL_QUERY = { maxRows: 10_000, readOnly: true } as const;
 
 let nextId = 0;
+
+/** `promise`, or a cancellation as soon as `signal` aborts (whichever comes first). */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  const cancelled = () => labError('cancelled', 'engine.cancelled', 'Cancelled');
+  if (signal.aborted) return Promise.reject(cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
 
 /**
  * The main thread's handle on the engine worker. It decodes Arrow results, turns worker failures
@@ -37,6 +77,8 @@ export class EngineClient {
   private remote: Comlink.Remote<EngineWorkerApi> | null = null;
   private ready: Promise<EngineInfo> | null = null;
   private readonly inflight = new Set<(error: EngineError) => void>();
+  /** Queries sent to the worker and not answered, by id, with when they were sent. */
+  private readonly pending = new Map<string, number>();
   info: EngineInfo | null = null;
   state: EngineState = 'starting';
 
@@ -48,8 +90,17 @@ export class EngineClient {
     return this.ready;
   }
 
+  /** Stop a query as the user asked (the status line's Stop): restart if DuckDB does not stop. */
+  stop(id: string): void {
+    if (!this.remote || !this.pending.has(id)) return;
+    void this.remote.cancel(id);
+    this.watchStop(id);
+  }
+
   /** Terminate the worker and start a fresh one. Every table is gone afterwards. */
   async restart(): Promise<EngineInfo> {
+    this.pending.clear();
+    this.reportActivity();
     this.worker?.terminate();
     this.fail(labError('crashed', 'engine.restarted', 'The engine was restarted.'));
     this.ready = null;
@@ -61,7 +112,8 @@ export class EngineClient {
     options: { signal?: AbortSignal; maxRows?: number; readOnly?: boolean } = {},
   ): Promise<DecodedResult> {
     const id = `q${nextId++}`;
-    const remote = await this.connected();
+    // A query stopped while the engine is still starting stops at once, and is never sent.
+    const remote = await unlessAborted(this.connected(), options.signal);
     const result = await this.track(
       remote.query(sql, {
         id,
@@ -150,42 +202,90 @@ export class EngineClient {
     }
   }
 
+  private readonly watchdogs = new Map<string, ReturnType<typeof setTimeout>>();
+
+  /**
+   * A cancelled call the worker has not answered yet: a user's stop that DuckDB does not honour
+   * in time restarts the engine (`onStuck`); any other cancel marks the engine unresponsive.
+   */
+  private watchStop(id: string, byUser = true): void {
+    if (this.watchdogs.has(id)) clearTimeout(this.watchdogs.get(id));
+    const stuck = byUser && this.options.onStuck;
+    this.watchdogs.set(
+      id,
+      setTimeout(
+        () => {
+          this.watchdogs.delete(id);
+          if (!this.pending.has(id)) return;
+          if (stuck) stuck();
+          else this.setState('unresponsive');
+        },
+        stuck ? (this.options.stopGraceMs ?? 1000) : (this.options.cancelGraceMs ?? 3000),
+      ),
+    );
+  }
+
+  /** The query the worker has had longest (the one DuckDB is running), if any. */
+  busiest(): EngineActivity['oldest'] {
+    let oldest: EngineActivity['oldest'] = null;
+    for (const [id, since] of this.pending)
+      if (!oldest || since < oldest.since) oldest = { id, since };
+    return oldest;
+  }
+
+  private reportActivity(): void {
+    this.options.onActivity?.({ queries: this.pending.size, oldest: this.busiest() });
+  }
+
   /**
    * Await a worker call: plain error objects become EngineErrors, a crash rejects it, and an abort
-   * cancels it in the worker. A cancel that is not honoured in time marks the engine unresponsive.
+   * frees the caller at once and cancels the call in the worker (see `watchStop`).
    */
   private track<T>(call: Promise<T>, id?: string, signal?: AbortSignal): Promise<T> {
+    const isQuery = id?.startsWith('q') ?? false;
+    if (id && isQuery) {
+      this.pending.set(id, performance.now());
+      this.reportActivity();
+    }
+    const answered = () => {
+      if (!id) return;
+      clearTimeout(this.watchdogs.get(id));
+      this.watchdogs.delete(id);
+      if (isQuery && this.pending.delete(id)) this.reportActivity();
+    };
     return new Promise<T>((resolve, reject) => {
-      let watchdog: ReturnType<typeof setTimeout> | undefined;
-      const settle = () => {
-        this.options.onSettled?.();
+      let done = false;
+      const finish = (outcome: () => void) => {
+        if (done) return;
+        done = true;
         this.inflight.delete(reject);
         signal?.removeEventListener('abort', onAbort);
-        if (watchdog) clearTimeout(watchdog);
-        if (this.state === 'unresponsive') this.setState('ready');
+        outcome();
       };
       const onAbort = () => {
-        if (!id || !this.remote) return;
-        void this.remote.cancel(id);
-        watchdog = setTimeout(
-          () => this.setState('unresponsive'),
-          this.options.cancelGraceMs ?? 3000,
-        );
+        if (id && this.remote) {
+          void this.remote.cancel(id);
+          this.watchStop(id, signal?.reason === USER_CANCEL);
+        }
+        finish(() => reject(labError('cancelled', 'engine.cancelled', 'Cancelled')));
       };
-      if (signal?.aborted) {
-        reject(labError('cancelled', 'engine.cancelled', 'Cancelled'));
-        return;
-      }
-      signal?.addEventListener('abort', onAbort);
       this.inflight.add(reject);
+      // Aborted while the call was being sent (the Stop button is there at once): the worker
+      // has it already, so it is cancelled there like any other.
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort);
       call.then(
         (value) => {
-          settle();
-          resolve(value);
+          answered();
+          this.options.onSettled?.();
+          if (this.state === 'unresponsive') this.setState('ready');
+          finish(() => resolve(value));
         },
         (error: unknown) => {
-          settle();
-          reject(isErrorInfo(error) ? new EngineError(error) : error);
+          answered();
+          this.options.onSettled?.();
+          if (this.state === 'unresponsive') this.setState('ready');
+          finish(() => reject(isErrorInfo(error) ? new EngineError(error) : error));
         },
       );
     });

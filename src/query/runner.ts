@@ -86,7 +86,8 @@ export function createRunner<R>(
           current.waiting--;
           reject(labError('cancelled', 'engine.cancelled', 'Cancelled'));
           if (current.waiting === 0 && !current.settled) {
-            current.controller.abort();
+            // The reason travels on: a user's stop is handled more firmly than a panel leaving.
+            current.controller.abort(signal?.reason);
             if (cache.get(key) === current) cache.delete(key);
           }
         };

@@ -1,8 +1,9 @@
-import { EngineClient, type EngineState } from '../engine/client';
+import { EngineClient, type EngineActivity, type EngineState } from '../engine/client';
 import type { EngineInfo } from '../engine/api';
 import { DatasetRegistry } from '../data/datasets.svelte';
 import EngineWorker from '../engine/worker?worker';
 import { MARKS, mark } from '../engine/marks';
+import { t } from '../i18n/i18n.svelte';
 
 /** App-wide state: the engine client, its status, and the dataset registry. */
 export const engineStatus = $state<{ state: EngineState; info: EngineInfo | null }>({
@@ -38,10 +39,21 @@ async function readMemory(): Promise<void> {
   }
 }
 
+/** Queries DuckDB has not answered yet (the status line says when one runs long). */
+export const engineActivity = $state<EngineActivity>({ queries: 0, oldest: null });
+
 export const engine = new EngineClient({
   spawn: () => new EngineWorker({ name: 'ecology-lab-engine' }),
   threads: requestedThreads(),
   onSettled: memoryMayHaveGrown,
+  onActivity: (activity) => Object.assign(engineActivity, activity),
+  // A query the user stopped that DuckDB does not stop: restarting is the only real stop.
+  onStuck: () => {
+    void restartEngine().then(
+      (count) => notify(t('engine.stopped-by-restart', { count }), 'warning'),
+      (error: unknown) => notify(String(error), 'error'),
+    );
+  },
   onState: (state, info) => {
     if (state === 'ready' && engineStatus.state !== 'ready') mark(MARKS.engineReady);
     engineStatus.state = state;

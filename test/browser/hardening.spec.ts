@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyLabState } from '../../src/state/lab-state';
 import { encodeLabFile } from '../../src/state/lab-file';
 import { encodeLabFragment } from '../../src/state/link';
-import { openLab } from './support';
+import { openLab, waitForDemo } from './support';
 
 /** A second origin that records every request it receives, as the probe's attacker server did. */
 let recorder: http.Server;
@@ -119,6 +119,67 @@ describe('the Content-Security-Policy', () => {
         }),
     );
     expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });
+    expect(lab.errors).toEqual([]);
+  });
+});
+
+describe('stopping a query', () => {
+  it('stops a cross join from its panel at once, restarts the engine to really stop it, and the demo tables load', async () => {
+    const state = emptyLabState();
+    const crossJoin =
+      'SELECT count(*) AS n FROM range(100000) a, range(100000) b WHERE a.range + b.range = 7';
+    state.panels = [
+      { key: 'x', panel: 'sql', version: 1, params: { sql: crossJoin }, width: 1, section: null },
+      { key: 'r', panel: 'ranking', version: 1, params: {}, width: 1, section: null },
+    ];
+    const lab = await openLab({ hash: `#${await encodeLabFragment(state)}` });
+    const { page } = lab;
+    await page.getByRole('dialog').getByRole('button', { name: '运行此实验室' }).click();
+    const cell = page.getByRole('article', { name: 'SQL 单元' });
+    // The status line says a query runs long (and what waits behind it).
+    await page
+      .getByRole('status')
+      .getByText(/一个查询已运行 \d+ 秒/)
+      .waitFor({ timeout: 30_000 });
+    await cell.getByRole('button', { name: '停止' }).click();
+    // The panel is free at once, whatever DuckDB does.
+    await cell.getByText('已停止此面板的查询。').waitFor({ timeout: 2_000 });
+    // It stays stopped while the tables load (until the user runs it again).
+    // DuckDB does not stop a nested-loop join between checkpoints: the engine is restarted.
+    await page.getByText('已重启引擎来停止它', { exact: false }).waitFor({ timeout: 30_000 });
+    await waitForDemo(page);
+    await page
+      .getByRole('article', { name: '排行榜' })
+      .getByRole('img')
+      .waitFor({ timeout: 30_000 });
+    expect(lab.errors).toEqual([]);
+  });
+
+  it('stops a query box query from its Cancel button', async () => {
+    const lab = await openLab({ hash: '?demo=off' });
+    const { page } = lab;
+    await page
+      .getByRole('status')
+      .getByText(/DuckDB v/)
+      .waitFor();
+    const box = page.getByRole('textbox', { name: 'SQL' }).first();
+    await box.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(
+      'SELECT count(*) FROM range(100000) a, range(100000) b WHERE a.range + b.range = 7',
+    );
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '运行', exact: true }).first().click();
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByText('已取消', { exact: false }).first().waitFor({ timeout: 2_000 });
+    // DuckDB cannot interrupt this nested-loop join: the engine is restarted, then answers again.
+    await page.getByText('已重启引擎来停止它', { exact: false }).waitFor({ timeout: 30_000 });
+    await box.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('SELECT 42 AS answer');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '运行', exact: true }).first().click();
+    await page.getByRole('cell', { name: '42' }).waitFor({ timeout: 30_000 });
     expect(lab.errors).toEqual([]);
   });
 });

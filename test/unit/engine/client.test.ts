@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import type { EngineWorkerApi } from '../../../src/engine/api';
-import { EngineClient, type EngineState } from '../../../src/engine/client';
+import { USER_CANCEL, EngineClient, type EngineState } from '../../../src/engine/client';
 import { EngineError } from '../../../src/engine/errors';
 import { createWorkerApi, type WorkerApiDeps } from '../../../src/engine/worker-api';
 import { file, parquetBytes } from '../../support/files';
@@ -67,7 +67,11 @@ function realApi(open: WorkerApiDeps['open'] = openNode): EngineWorkerApi {
   return createWorkerApi({ open, parquet: nodeParquet, fetch });
 }
 
-function client(apis: (() => EngineWorkerApi)[], cancelGraceMs = 3000) {
+function client(
+  apis: (() => EngineWorkerApi)[],
+  cancelGraceMs = 3000,
+  extra: Partial<ConstructorParameters<typeof EngineClient>[0]> = {},
+) {
   const workers: FakeWorker[] = [];
   const states: EngineState[] = [];
   let next = 0;
@@ -81,6 +85,7 @@ function client(apis: (() => EngineWorkerApi)[], cancelGraceMs = 3000) {
     threads: 1,
     cancelGraceMs,
     onState: (state) => states.push(state),
+    ...extra,
   });
   return { engine, workers, states };
 }
@@ -206,5 +211,37 @@ describe('EngineClient', () => {
     await hung.received;
     controller.abort();
     await expect.poll(() => engine.state, { timeout: 2000 }).toBe('unresponsive');
+  });
+
+  it('frees the caller of a stopped query at once, and restarts when DuckDB does not stop', async () => {
+    const hung = receiving((): EngineWorkerApi => ({
+      ...realApi(),
+      query: () => new Promise(() => undefined),
+      cancel: async () => false,
+    }));
+    let stuck = 0;
+    const activity: number[] = [];
+    const { engine } = client([hung.api], 3000, {
+      stopGraceMs: 50,
+      onStuck: () => stuck++,
+      onActivity: (a) => activity.push(a.queries),
+    });
+    await engine.start();
+    const controller = new AbortController();
+    const pending = engine
+      .query('SELECT 1', { signal: controller.signal })
+      .catch((e: unknown) => e);
+    await hung.received;
+    controller.abort(USER_CANCEL);
+    // The panel or query box that asked is free before DuckDB answers.
+    expect(((await pending) as EngineError).info.kind).toBe('cancelled');
+    await expect.poll(() => stuck, { timeout: 2000 }).toBe(1);
+    expect(activity).toEqual([1]);
+    // The status line's Stop on the running query does the same.
+    void engine.query('SELECT 2').catch(() => undefined);
+    await expect.poll(() => activity.at(-1)).toBe(2);
+    expect(engine.busiest()).not.toBeNull();
+    engine.stop(engine.busiest()!.id);
+    await expect.poll(() => stuck, { timeout: 2000 }).toBe(2);
   });
 });
