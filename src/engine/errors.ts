@@ -65,8 +65,20 @@ export function toErrorInfo(error: unknown, sql?: string): EngineErrorInfo {
       : match
         ? 'sql'
         : 'internal';
-  return { kind, name, message, ...(sql ? { sql } : {}) };
+  return {
+    kind,
+    name,
+    message,
+    ...(kind === 'too-large' ? { code: OUT_OF_MEMORY } : {}),
+    ...(sql ? { sql } : {}),
+  };
 }
+
+/**
+ * DuckDB's out-of-memory text advises `SET memory_limit`/`temp_directory`, which the lockdown
+ * forbids (and the browser has no disk to spill to): the lab says what a user can do instead.
+ */
+const OUT_OF_MEMORY = 'engine.out-of-memory';
 
 /** Pending queries report errors as JSON: {exception_type, exception_message, position}. */
 function parseStructured(raw: string): EngineErrorInfo | null {
@@ -84,6 +96,7 @@ function parseStructured(raw: string): EngineErrorInfo | null {
     const position = Number(parsed.position);
     return {
       kind,
+      ...(kind === 'too-large' ? { code: OUT_OF_MEMORY } : {}),
       name: `${type} Error`,
       message: parsed.exception_message,
       ...(Number.isFinite(position) && parsed.position !== undefined ? { position } : {}),

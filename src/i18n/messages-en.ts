@@ -42,6 +42,7 @@ export const en = {
   'catalog.distinct': 'Distinct',
   'catalog.range': 'Min – max / top values',
   'catalog.drop': 'Drop files to load them',
+  'load.parsing': 'Parsing {size}…',
   'load.progress': 'Loading {name}',
   'load.cancel': 'Cancel loading {name}',
   'load.done': 'Loaded {name}: {rows} rows in {time}',
@@ -102,6 +103,12 @@ export const en = {
   'format.csv': 'CSV',
   'format.json': 'JSON',
   'format.arrow': 'Arrow',
+  'format.binary':
+    'a binary format the lab cannot read (not Parquet, Arrow, CSV or JSON; save Excel files as CSV first)',
+  'error.engine.out-of-memory':
+    "DuckDB ran out of memory: this computation needs more than the browser gives a page (about 4 GB). Narrow it (filter by date or brand, or select fewer columns), remove tables you do not use, or click 'Restart engine' to free memory, then try again.",
+  'notice.csv.stray-quotes':
+    'Line {line} has an unbalanced quote: the quote characters were read into the data as text. Check that line, or quote fields that contain quotes when exporting.',
   'format.text': 'text',
   'param.required': 'Required.',
   'param.unknown-table': 'No table named {value}.',
@@ -127,6 +134,8 @@ export const en = {
   'panel.stop': 'Stop',
   'panel.stopped': "This panel's query was stopped.",
   'panel.rerun': 'Run again',
+  'panel.note-too-long':
+    'This note is longer than {limit} characters and cannot be shown. Shorten it in Settings (its text was not changed).',
   'panel.loading': 'Loading…',
   'panel.empty': 'No rows for these settings and filters.',
   'panel.invalid': 'Fix the settings to see this panel.',

@@ -44,6 +44,7 @@ export const zh: Record<MessageKey, string> = {
   'catalog.distinct': '不同值',
   'catalog.range': '最小 – 最大 / 常见值',
   'catalog.drop': '松开即可加载文件',
+  'load.parsing': '正在解析 {size}…',
   'load.progress': '正在加载 {name}',
   'load.cancel': '取消加载 {name}',
   'load.done': '已加载 {name}：{rows} 行，用时 {time}',
@@ -100,6 +101,12 @@ export const zh: Record<MessageKey, string> = {
   'format.csv': 'CSV',
   'format.json': 'JSON',
   'format.arrow': 'Arrow',
+  'format.binary':
+    '一种无法识别的二进制格式（不是 Parquet、Arrow、CSV 或 JSON；Excel 文件请先另存为 CSV）',
+  'error.engine.out-of-memory':
+    'DuckDB 内存不足：这次计算需要的内存超过了浏览器给网页的上限（约 4 GB）。请缩小范围（按日期、品牌筛选，或少选几列）、移除不用的数据表，或点击“重启引擎”释放内存后再试。',
+  'notice.csv.stray-quotes':
+    '第 {line} 行有不成对的引号：引号被当作普通字符读入了数据。请检查该行，或在导出时为含引号的字段加引号。',
   'format.text': '文本',
   'param.required': '必填。',
   'param.unknown-table': '没有名为 {value} 的数据表。',
@@ -124,6 +131,8 @@ export const zh: Record<MessageKey, string> = {
   'panel.stop': '停止',
   'panel.stopped': '已停止此面板的查询。',
   'panel.rerun': '重新运行',
+  'panel.note-too-long':
+    '笔记超过 {limit} 个字符，无法显示。请在“设置”中缩短它（内容没有被改动）。',
   'panel.loading': '加载中…',
   'panel.empty': '在当前设置和筛选下没有数据。',
   'panel.invalid': '请先修正设置。',

@@ -183,3 +183,38 @@ describe('stopping a query', () => {
     expect(lab.errors).toEqual([]);
   });
 });
+
+describe('smaller promises', () => {
+  it('says a note is too long instead of showing other text, and explains odd files', async () => {
+    const state = emptyLabState();
+    state.panels = [
+      {
+        key: 'n',
+        panel: 'note',
+        version: 1,
+        params: { text: '长'.repeat(60_000) },
+        width: 1,
+        section: null,
+      },
+    ];
+    const lab = await openLab({ hash: `?demo=off#${await encodeLabFragment(state)}` });
+    const { page } = lab;
+    await page
+      .getByRole('article', { name: '笔记' })
+      .getByRole('alert')
+      .getByText('笔记超过 50,000 个字符', { exact: false })
+      .waitFor();
+
+    await page.getByLabel('添加文件').setInputFiles([
+      { name: 'stray.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name\n1,ok\n2,6"屏\n') },
+      {
+        name: 'workbook.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]),
+      },
+    ]);
+    await page.getByText('第 3 行有不成对的引号', { exact: false }).waitFor();
+    await page.getByText('无法识别的二进制格式', { exact: false }).waitFor();
+    expect(lab.errors).toEqual([]);
+  });
+});

@@ -29,8 +29,19 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
 }
 
-/** What the first bytes say the file is; `text` when it is not a known binary format. */
-export function sniffFormat(head: Uint8Array): DatasetFormat | 'text' | 'empty' {
+/**
+ * Bytes no text file has: NUL and the C0 controls other than tab, line feed, form feed and
+ * carriage return (an Excel file, an image or a damaged download starts with some).
+ */
+function looksBinary(head: Uint8Array): boolean {
+  return head.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d);
+}
+
+/**
+ * What the first bytes say the file is: a known binary format, `binary` for any other binary
+ * content, else `json` or `text`.
+ */
+export function sniffFormat(head: Uint8Array): DatasetFormat | 'text' | 'binary' | 'empty' {
   if (head.length === 0) return 'empty';
   if (startsWith(head, PAR1)) return 'parquet';
   if (startsWith(head, ARROW1)) return 'arrow';
@@ -42,6 +53,7 @@ export function sniffFormat(head: Uint8Array): DatasetFormat | 'text' | 'empty' 
     head[3] === 0xff
   )
     return 'arrow'; // IPC stream: continuation marker
+  if (looksBinary(head)) return 'binary';
   let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0; // UTF-8 BOM
   while (
     i < head.length &&
@@ -70,6 +82,9 @@ export function decideFormat(
       return { error: 'mismatch', expected: hinted, actual: sniffed };
     return { format: sniffed };
   }
+  // Binary content the lab cannot read: say so, whatever the name claims.
+  if (sniffed === 'binary')
+    return { error: 'mismatch', expected: hinted ?? 'csv', actual: 'binary' };
   // Text: JSON or CSV by content, unless the name claims a binary format.
   if (hinted === 'parquet' || hinted === 'arrow')
     return { error: 'mismatch', expected: hinted, actual: sniffed === 'json' ? 'json' : 'text' };

@@ -115,9 +115,13 @@ export function createIngestor(deps: IngestorDeps) {
       };
     } catch (error) {
       await target.exec(`DROP TABLE IF EXISTS ${ident(temp)}`).catch(() => undefined);
-      throw error instanceof EngineError
-        ? error
-        : labError('input', 'dataset.unreadable', String(error));
+      const failure =
+        error instanceof EngineError
+          ? error
+          : labError('input', 'dataset.unreadable', String(error));
+      // The load's working table is the lab's business: the message names the user's table.
+      failure.info.message = failure.info.message.replaceAll(temp, options.table);
+      throw failure;
     } finally {
       active.delete(id);
       cancelled.delete(id);

@@ -5,7 +5,8 @@ export type DatasetSource =
   { kind: 'file'; file: Blob; name: string } | { kind: 'url'; url: string; name?: string };
 
 export interface IngestProgress {
-  phase: 'download' | 'read' | 'insert' | 'done';
+  /** `parse`: DuckDB reads the whole text (CSV) in one step; no progress is known until it ends. */
+  phase: 'download' | 'read' | 'parse' | 'insert' | 'done';
   bytes: number;
   totalBytes?: number;
   rows: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, findRaggedRow } from '../../../src/engine/ingest/readers/csv-shape';
 import { decideFormat, sniffFormat } from '../../../src/engine/ingest/format';
+import { findStrayQuote } from '../../../src/engine/ingest/readers/csv-shape';
 import { deriveTableName } from '../../../src/data/table-name';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -50,5 +51,26 @@ describe('format detection', () => {
     expect(decideFormat('x.csv', bytes('{"a":1}'))).toEqual({ format: 'csv' });
     expect(decideFormat('x', bytes('{"a":1}'))).toEqual({ format: 'json' });
     expect(decideFormat('x.json', bytes(''))).toEqual({ error: 'empty', actual: 'empty' });
+  });
+  it('calls binary content binary, not text (an .xlsx, an image, a damaged Parquet)', () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    expect(sniffFormat(zip)).toBe('binary');
+    expect(decideFormat('report.parquet', zip)).toEqual({
+      error: 'mismatch',
+      expected: 'parquet',
+      actual: 'binary',
+    });
+    expect(decideFormat('report.csv', zip)).toMatchObject({ actual: 'binary' });
+    expect(sniffFormat(bytes('日期\t访客数\r\n2026-11-11\t12\r\n'))).toBe('text');
+  });
+});
+
+describe('stray CSV quotes', () => {
+  it('finds the first line whose quotes are not a properly quoted field', () => {
+    expect(findStrayQuote('a,b\n1,"x, y"\n2,"say ""hi"""\n', ',')).toBeNull();
+    expect(findStrayQuote('a,b\n1,2\n3,ab"c\n', ',')).toEqual({ line: 3 });
+    expect(findStrayQuote('a,b\n1,"x"y\n', ',')).toEqual({ line: 2 });
+    expect(findStrayQuote('a,b\n1,"open\n2,3\n', ',')).toEqual({ line: 2 });
+    expect(findStrayQuote('a\tb\n"multi\nline"\t2\n', '\t')).toBeNull();
   });
 });

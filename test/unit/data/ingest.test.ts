@@ -98,6 +98,20 @@ describe('ingest: good files', () => {
     expect(await engine.rows('SELECT count(*)::INTEGER AS c FROM jl')).toEqual([{ c: 3 }]);
   });
 
+  it('loads a CSV with a stray quote, says so with the line, and says when DuckDB parses', async () => {
+    const progress: IngestProgress[] = [];
+    const result = await load(file('id,name\n1,ok\n2,6"屏\n', 'stray.csv'), 'stray', (p) =>
+      progress.push({ ...p }),
+    );
+    expect(result.notices).toEqual([{ code: 'csv.stray-quotes', detail: { line: 3 } }]);
+    expect(progress.some((p) => p.phase === 'parse')).toBe(true);
+  });
+
+  it('names the user’s table, never the load’s working table, in errors', async () => {
+    const error = await failure(file('a,b\n1,2\n3\n', 'x.csv'), 'client_orders');
+    expect(error.info.message).not.toMatch(/__lab_load/);
+  });
+
   it('keeps 19-digit integers exact through JSON and NDJSON', async () => {
     const ids = ['1234567890123456787', '1234567890123456788', '-1234567890123456789'];
     const records = ids.map(
@@ -186,6 +200,11 @@ describe('ingest: hostile files give a clear error and leave earlier tables inta
       'arrow.corrupt',
     ],
     ['a Parquet named .arrow', () => file(parquetBytes(2), 'x.arrow'), 'dataset.mismatch'],
+    [
+      'an Excel workbook named .csv',
+      () => file(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]), 'x.csv'),
+      'dataset.mismatch',
+    ],
   ];
   for (const [label, make, code] of cases) {
     it(label, async () => {

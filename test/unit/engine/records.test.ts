@@ -54,3 +54,19 @@ describe('result values as shown and exported', () => {
     expect(toRecords(uuid)[0]?.id).toBe('00112233-4455-6677-8899-aabbccddeeff');
   });
 });
+
+describe('out of memory', () => {
+  it('says what the user can do, not settings the lockdown forbids', async () => {
+    const { toErrorInfo } = await import('../../../src/engine/errors');
+    const { describeError } = await import('../../../src/i18n/i18n.svelte');
+    const info = toErrorInfo(
+      new Error(
+        'Out of Memory Error: could not allocate block of size 256.0 KiB (3.9 GiB/3.9 GiB used). You can set PRAGMA memory_limit or SET temp_directory',
+      ),
+    );
+    expect(info).toMatchObject({ kind: 'too-large', code: 'engine.out-of-memory' });
+    const text = describeError(info);
+    expect(text).not.toMatch(/memory_limit|temp_directory/);
+    expect(text).toMatch(/重启引擎|Restart engine/);
+  });
+});

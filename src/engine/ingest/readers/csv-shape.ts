@@ -70,3 +70,37 @@ export function findRaggedRow(
   }
   return finish();
 }
+
+/**
+ * The first line with a quote that does not belong to a properly quoted field: a `"` inside an
+ * unquoted field (`ab"c`), text after a closing quote, or a quote never closed. RFC 4180 state
+ * machine; `""` inside a quoted field is an escaped quote. Null when every quote is balanced.
+ */
+export function findStrayQuote(text: string, delimiter: string): { line: number } | null {
+  if (!text.includes('"')) return null;
+  let line = 1;
+  let openedAt = 0;
+  let state: 'start' | 'plain' | 'quoted' | 'closed' = 'start';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (state === 'quoted') {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else state = 'closed';
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === delimiter) state = 'start';
+    else if (ch === '\n') {
+      line++;
+      state = 'start';
+    } else if (ch === '\r') continue;
+    else if (ch === '"') {
+      if (state !== 'start') return { line };
+      state = 'quoted';
+      openedAt = line;
+    } else if (state === 'closed') return { line };
+    else state = 'plain';
+  }
+  return state === 'quoted' ? { line: openedAt } : null;
+}
