@@ -9,9 +9,9 @@ import { createNodeEngine, nodeParquet } from '../../support/node-engine';
 import { file } from '../../support/files';
 
 /**
- * Parquet bombs, written by native DuckDB: a few kB on disk that declare or expand to far more than
- * the limit. The limit is lowered to 64 MB here so the files stay quick to make; the arithmetic is
- * the same at the real 2.5 GB.
+ * Parquet bombs, written by native DuckDB: under a megabyte on disk, declaring or expanding to far
+ * more than the limit. The dictionary case lowers the limit to 64 MB so its file stays quick to
+ * make; the arithmetic is the same at the real 2.5 GB.
  */
 const LIMIT = 64 * 1024 ** 2;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bomb-'));
@@ -26,14 +26,15 @@ beforeAll(async () => {
     await db.run(`COPY (${select}) TO '${target}' (FORMAT parquet, COMPRESSION zstd)`);
     return new Uint8Array(fs.readFileSync(target));
   };
-  // 10 million identical BIGINTs: 80 MB decoded, declared by the footer.
-  constantInts = await write('ints.parquet', 'SELECT 7::BIGINT AS x FROM range(10000000)');
+  // 32 columns of 12 million identical BIGINTs: 650 kB on disk, a footer declaring 3.07 GB decoded.
+  const columns = Array.from({ length: 32 }, (_, i) => `7::BIGINT AS c${i}`).join(', ');
+  constantInts = await write('ints.parquet', `SELECT ${columns} FROM range(12000000)`);
   // 200,000 copies of one 1,000-character string: under 1 kB on disk, 600 MB decoded.
   repeatedText = await write('text.parquet', "SELECT repeat('爆', 1000) AS s FROM range(200000)");
   honest = await write('ok.parquet', 'SELECT range AS id, range % 7 AS k FROM range(50000)');
 }, 120_000);
 
-async function withSpies() {
+async function withSpies(maxDecodedBytes = LIMIT) {
   const parquet = await nodeParquet();
   const calls = { whole: 0 };
   const spied = {
@@ -44,22 +45,24 @@ async function withSpies() {
     },
   };
   const engine = await createNodeEngine({
-    limits: { ...DEFAULT_LIMITS, maxDecodedBytes: LIMIT },
+    limits: { ...DEFAULT_LIMITS, maxDecodedBytes },
     parquet: async () => spied,
   });
   return { engine, calls, memory: () => parquet.wasmMemory?.().buffer.byteLength ?? 0 };
 }
 
 describe('the Parquet bomb guard', () => {
-  it('refuses a footer that declares more than the limit, before decoding anything', async () => {
-    expect(constantInts.byteLength).toBeLessThan(200_000);
-    const { engine, calls } = await withSpies();
+  it('refuses a footer declaring 3 GB decoded (the real 2.5 GB limit), before decoding anything', async () => {
+    expect(constantInts.byteLength).toBeLessThan(1_000_000);
+    const { engine, calls, memory } = await withSpies(DEFAULT_LIMITS.maxDecodedBytes);
+    const before = memory();
     const error = (await engine.ingestor
       .ingest(file(constantInts, 'ints.parquet'), { table: 'ints' })
       .catch((e: unknown) => e)) as EngineError;
     expect(error.info).toMatchObject({ kind: 'too-large', code: 'dataset.too-large' });
-    expect(Number(error.info.detail?.size)).toBeGreaterThanOrEqual(80_000_000);
+    expect(Number(error.info.detail?.size)).toBeGreaterThan(3e9);
     expect(calls.whole).toBe(0);
+    expect(memory() - before).toBeLessThan(16 * 1024 ** 2);
   });
 
   it('refuses a dictionary of long strings that would expand past the limit, before decoding', async () => {
@@ -72,7 +75,7 @@ describe('the Parquet bomb guard', () => {
     expect(error.info).toMatchObject({ kind: 'too-large', code: 'dataset.too-large' });
     expect(calls.whole).toBe(0);
     // Nothing was decoded: the reader's memory did not grow (wasm memory would never shrink back).
-    expect(memory() - before).toBeLessThan(4 * 1024 ** 2);
+    expect(memory() - before).toBeLessThan(16 * 1024 ** 2);
     expect(
       await engine.rows(
         "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'text'",
