@@ -267,7 +267,10 @@ export class EngineClient {
           void this.remote.cancel(id);
           this.watchStop(id, signal?.reason === USER_CANCEL);
         }
-        finish(() => reject(labError('cancelled', 'engine.cancelled', 'Cancelled')));
+        // A query's caller is free at once. A load waits for the worker's answer: the worker
+        // drops the half-loaded table first, so "cancelled" means nothing is left behind.
+        if (isQuery || !id)
+          finish(() => reject(labError('cancelled', 'engine.cancelled', 'Cancelled')));
       };
       this.inflight.add(reject);
       // Aborted while the call was being sent (the Stop button is there at once): the worker

@@ -1,4 +1,4 @@
-import { tableToIPC } from 'apache-arrow';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/engine/errors';
 import {
@@ -296,5 +296,33 @@ describe('ingest: hostile files give a clear error and leave earlier tables inta
         "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'slow' OR table_name LIKE '__lab_load%'",
       ),
     ).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('JSON under the Content-Security-Policy', () => {
+  it('builds Arrow columns without evaluating code (no unsafe-eval in the policy)', async () => {
+    const { rowsToArrowIpc, inferColumns } =
+      await import('../../../src/engine/ingest/readers/json');
+    const rows = [
+      { k: 'v', n: 1, big: 1234567890123456789n, ok: true, x: 1.5 },
+      { k: null, n: null, big: null, ok: null, x: null },
+    ];
+    const original = globalThis.Function;
+    // What the browser does under `script-src 'self' 'wasm-unsafe-eval'`.
+    const refuse = () => {
+      throw new EvalError('code generation from strings disallowed');
+    };
+    globalThis.Function = new Proxy(original, { construct: refuse, apply: refuse });
+    let ipc: Uint8Array;
+    try {
+      ipc = rowsToArrowIpc(rows, inferColumns(rows));
+    } finally {
+      globalThis.Function = original;
+    }
+    const table = tableFromIPC(ipc);
+    expect(table.toArray().map((r) => ({ ...r.toJSON() }))).toEqual([
+      { k: 'v', n: 1, big: 1234567890123456789n, ok: true, x: 1.5 },
+      { k: null, n: null, big: null, ok: null, x: null },
+    ]);
   });
 });
