@@ -170,7 +170,7 @@ export const en = {
   'provenance.label': 'Ecology Lab · {panel} · data: {data} · {params} · {date}',
   'review.title': 'Review this lab before it runs',
   'review.intro':
-    'This link would run SQL written by someone else, or fetch or read data. Nothing runs until you approve.',
+    'This lab would run SQL written by someone else, fetch or read data, or its notes hold outside addresses. Nothing runs or is fetched until you approve.',
   'review.sql': 'SQL it would run ({count})',
   'review.urls': 'Data it would download ({count})',
   'review.files': 'Local files it asks for ({count})',
@@ -251,7 +251,7 @@ export const en = {
   'autosave.origin.file': 'A .lab.json file',
   'autosave.origin.saved': 'A saved lab',
   'autosave.origin.copy': 'Copy from another tab',
-  'autosave.panels': '{count} panels',
+  'autosave.panels': 'panels: {count}',
   'autosave.current': 'current',
   'autosave.quota':
     "Autosave failed: this browser's storage is full. Changes from now on are lost when the page closes or reloads. Export a .lab.json, or delete labs you no longer need in My labs.",

@@ -166,7 +166,8 @@ export const zh: Record<MessageKey, string> = {
   'filter.category': '类目',
   'provenance.label': '生态实验室 · {panel} · 数据：{data} · {params} · {date}',
   'review.title': '运行前请审阅此实验室',
-  'review.intro': '此链接会运行他人编写的 SQL，或下载、读取数据。在你批准之前不会运行任何内容。',
+  'review.intro':
+    '此实验室会运行他人编写的 SQL、下载或读取数据，或在笔记中带有外部地址。在你批准之前，不会运行或访问任何内容。',
   'review.sql': '将运行的 SQL（{count} 条）',
   'review.urls': '将下载的数据（{count} 个）',
   'review.files': '需要的本地文件（{count} 个）',
@@ -241,7 +242,7 @@ export const zh: Record<MessageKey, string> = {
   'autosave.origin.file': '来自 .lab.json 文件',
   'autosave.origin.saved': '来自已保存的实验室',
   'autosave.origin.copy': '另一标签页的副本',
-  'autosave.panels': '{count} 个面板',
+  'autosave.panels': '面板 {count} 个',
   'autosave.current': '当前',
   'autosave.quota':
     '自动保存失败：浏览器存储空间已满。之后的修改在关闭或刷新页面后会丢失。请导出 .lab.json，或在「我的实验室」中删除不需要的实验室。',
