@@ -73,7 +73,10 @@ describe('the lab workspace in Chromium', () => {
     await kpi.getByRole('button', { name: '后移' }).click();
     await kpi.getByRole('button', { name: '后移' }).click();
     await expect.poll(() => panelTitles(page)).toEqual(['指标卡', '漏斗', '指标卡', '趋势']);
-    // Dragging the funnel by its handle onto the first panel puts it first.
+    // Dragging the funnel by its handle onto the first panel puts it first (once both have drawn,
+    // so the drop target does not move under the pointer).
+    await page.getByRole('article', { name: '漏斗' }).getByRole('img').first().waitFor();
+    await page.getByRole('article').first().getByRole('img').first().waitFor();
     await page
       .getByRole('article', { name: '漏斗' })
       .getByRole('button', { name: '拖动以排序' })
