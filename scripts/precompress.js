@@ -39,18 +39,29 @@ export function precompress(dir) {
   return count;
 }
 
-/** @returns {import('vite').Plugin} */
+/**
+ * `vite build --mode serve-here` (what `npm start` runs) skips it: serving on this machine gains nothing
+ * from it, and it takes about a minute on a slow laptop. Otherwise it says what it does and how
+ * long it took, so a long build is not a silent one.
+ * @returns {import('vite').Plugin}
+ */
 export function precompressPlugin() {
   /** @type {string} */
   let outDir = 'dist';
+  let skip = false;
   return {
     name: 'ecology-lab-precompress',
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      skip = config.mode === 'serve-here';
     },
     closeBundle() {
-      precompress(outDir);
+      if (skip) return;
+      const started = Date.now();
+      console.log('Writing .br and .gz beside dist/ files for static hosts…');
+      const count = precompress(outDir);
+      console.log(`…${count} files compressed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     },
   };
 }

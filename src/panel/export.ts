@@ -26,16 +26,18 @@ function csvCell(value: unknown): string {
 }
 
 /**
- * CSV (RFC 4180) with a UTF-8 BOM so Excel opens Chinese text correctly, and the provenance as a
- * first `#` comment line.
+ * CSV (RFC 4180) that Excel and WPS open cleanly: a UTF-8 BOM (Chinese text), the header row
+ * first, then the rows, then, after a blank line, the provenance as a one-cell trailing section.
+ * (A leading `#` comment line is shown by Excel as a data row and shifts the header.)
  */
 export function buildCsv(
   columns: string[],
   rows: readonly RecordRow[],
   provenance: string,
 ): string {
-  const lines = [`# ${provenance.replace(/[\r\n]+/g, ' ')}`, columns.map(csvCell).join(',')];
+  const lines = [columns.map(csvCell).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
+  lines.push('', csvCell(provenance.replace(/[\r\n]+/g, ' ')));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -19,7 +19,7 @@ describe('spreadsheet exports', () => {
       hostile.slice(0, 2).map((name) => ({ name })),
       'p',
     );
-    expect(csv.split('\r\n').slice(2, 4)).toEqual([
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
       "'=1+1",
       `"'=HYPERLINK(""http://x.example"",""点我"")"`,
     ]);
@@ -44,5 +44,15 @@ describe('spreadsheet exports', () => {
       '1000000000000000000',
       '4611686018427387904',
     ]);
+  });
+
+  it('starts with the BOM and the header row, and keeps the provenance in a trailing section', () => {
+    const csv = buildCsv(
+      ['品牌', 'gmv'],
+      [{ 品牌: '暖芽', gmv: 1572.6100000000004 }],
+      '生态实验室 · 排行榜',
+    );
+    expect(csv.startsWith('\uFEFF品牌,gmv\r\n暖芽,1572.61\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n\r\n生态实验室 · 排行榜\r\n')).toBe(true);
   });
 });
