@@ -72,9 +72,10 @@ describe('panels in Chromium', () => {
     ]);
     expect(csv.suggestedFilename()).toMatch(/^ecology-lab-ranking-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = fs.readFileSync((await csv.path())!, 'utf8');
-    // Header first (Excel shows a leading comment as data); the provenance trails the rows.
+    // Header first (Excel shows a leading comment as data); the provenance trails the rows
+    // (quoted: it holds commas).
     expect(text.startsWith('\uFEFFlabel,value\r\n')).toBe(true);
-    expect(text.trimEnd().split('\r\n').at(-1)).toMatch(/^生态实验室 · 排行榜 · 数据：orders/);
+    expect(text.trimEnd().split('\r\n').at(-1)).toMatch(/^"生态实验室 · 排行榜 · 数据：orders/);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       ranking.getByRole('button', { name: '导出 PNG' }).click(),
