@@ -2,6 +2,11 @@ import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import type { KpiParams } from './index';
 import { formatCompact } from '../../src/i18n/format';
+import { pick } from '../../src/panel/sql';
+
+/** The period the card covers, and what its change compares with, in the reader's language. */
+const PERIOD = (days: number) => ({ zh: `近 ${days} 天`, en: `Last ${days} days` });
+const VERSUS = { zh: '较上一周期', en: 'vs previous period' };
 
 export interface KpiSummary {
   current: number | null;
@@ -27,7 +32,9 @@ export function buildKpiPlot(p: KpiParams, data: PlotData): Plot.PlotOptions {
   const format = { format: (v: number) => formatCompact(data.locale, v) };
   const series = data.rows.filter((r) => r.period === 'current' && r.day !== null);
   const changeText =
-    change === null ? '' : `${change >= 0 ? '▲' : '▼'} ${(Math.abs(change) * 100).toFixed(1)}%`;
+    change === null
+      ? ''
+      : `${change >= 0 ? '▲' : '▼'} ${(Math.abs(change) * 100).toFixed(1)}% ${pick(VERSUS, data.locale)}`;
   return {
     width: data.width,
     height: 140,
@@ -52,7 +59,7 @@ export function buildKpiPlot(p: KpiParams, data: PlotData): Plot.PlotOptions {
       Plot.text([0], {
         frameAnchor: 'top-right',
         dy: -60,
-        text: () => `${p.days}d`,
+        text: () => pick(PERIOD(p.days), data.locale),
         fill: '#667085',
       }),
       Plot.areaY(series, {
