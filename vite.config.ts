@@ -3,6 +3,19 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompressPlugin } from './scripts/precompress.js';
 import { contentSecurityPolicyPlugin } from './scripts/csp.js';
 import { defineConfig } from 'vitest/config';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** The lab version every export's provenance names: package version + commit when built from git. */
+function labVersion(): string {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: 'pipe' });
+    return `${version}+${commit.toString().trim()}`;
+  } catch {
+    return String(version);
+  }
+}
 
 /** COOP/COEP make the page cross-origin isolated, which lets DuckDB use threads (opt-in). */
 const isolationHeaders =
@@ -16,6 +29,7 @@ const isolationHeaders =
 export default defineConfig({
   // Relative base: the built lab works from any sub-folder of any static host.
   base: './',
+  define: { __LAB_VERSION__: JSON.stringify(labVersion()) },
   plugins: [svelte(), contentSecurityPolicyPlugin(), precompressPlugin()],
   resolve: {
     alias: {

@@ -9,7 +9,7 @@ import {
   buildRowCountSql,
   type ColumnInfo,
 } from './catalog';
-import { contentHash, type Fingerprint } from './fingerprint';
+import type { Fingerprint } from './fingerprint';
 import { demoUrl, isDemoManifest, type DataDictionary } from './demo';
 import type { DatasetSource, IngestProgress, IngestResult } from '../engine/ingest/types';
 import { deriveTableName, sanitizeTableName } from './table-name';
@@ -26,7 +26,7 @@ export interface Dataset {
   columns: ColumnInfo[];
   /** Whether the demo dictionary describes this table. */
   demo: boolean;
-  /** A local file's content hash (its fingerprint with the columns and rows); null otherwise. */
+  /** The loaded bytes' content hash (with the columns and rows, the fingerprint); null until loaded. */
   hash: string | null;
 }
 
@@ -123,7 +123,7 @@ export class DatasetRegistry {
       dataset.result = result;
       dataset.rows = result.rows;
       dataset.columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(dataset.table));
-      if (dataset.source.kind === 'file') dataset.hash = await contentHash(dataset.source.file);
+      dataset.hash = result.hash;
       dataset.status = 'ready';
       this.changed(dataset.table);
       mark(MARKS.datasetReady(dataset.table));

@@ -183,6 +183,8 @@ export const en = {
   'share.length': 'Link: {n} characters',
   'share.long': 'This link is long; some apps cut long links.',
   'panel.width': 'Width',
+  'panel.title': 'Title',
+  'panel.subtitle': 'Subtitle',
   'panel.width.1': '1 column',
   'panel.width.2': '2 columns',
   'panel.width.3': '3 columns',

@@ -179,6 +179,8 @@ export const zh: Record<MessageKey, string> = {
   'share.length': '链接长度：{n} 个字符',
   'share.long': '链接较长，部分应用可能会截断长链接。',
   'panel.width': '宽度',
+  'panel.title': '标题',
+  'panel.subtitle': '副标题',
   'panel.width.1': '1 栏',
   'panel.width.2': '2 栏',
   'panel.width.3': '3 栏',

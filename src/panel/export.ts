@@ -27,29 +27,20 @@ function csvCell(value: unknown): string {
 
 /**
  * CSV (RFC 4180) that Excel and WPS open cleanly: a UTF-8 BOM (Chinese text), the header row
- * first, then the rows, then, after a blank line, the provenance as a one-cell trailing section.
+ * first, then the rows, then, after a blank line, the provenance as a trailing section of one-cell rows.
  * (A leading `#` comment line is shown by Excel as a data row and shifts the header.)
  */
 export function buildCsv(
   columns: string[],
   rows: readonly RecordRow[],
-  provenance: string,
+  provenance: string | readonly string[],
 ): string {
   const lines = [columns.map(csvCell).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
-  lines.push('', csvCell(provenance.replace(/[\r\n]+/g, ' ')));
+  lines.push('');
+  for (const line of typeof provenance === 'string' ? [provenance] : provenance)
+    lines.push(csvCell(line.replace(/[\r\n]+/g, ' ')));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** Parameters as a short `name=value` list for the provenance line. */
-export function describeParams(params: Record<string, unknown>): string {
-  return Object.entries(params)
-    .filter(([, v]) => v !== '' && v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .map(
-      ([k, v]) =>
-        `${k}=${Array.isArray(v) ? v.join('|') : String(v).replace(/\s+/g, ' ').slice(0, 60)}`,
-    )
-    .join(', ');
 }
 
 /** A safe file name: the panel id and the date. */

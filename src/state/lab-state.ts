@@ -21,7 +21,13 @@ export interface PanelState {
   params: Record<string, unknown>;
   width: PanelWidth;
   section: string | null;
+  /** The user's own title and subtitle (empty: the panel's name and what it measures). */
+  title?: string;
+  subtitle?: string;
 }
+
+export const MAX_PANEL_TITLE = 120;
+export const MAX_PANEL_SUBTITLE = 300;
 
 /** Where a table comes from: bundled by name, a URL, or a local file known by its fingerprint. */
 export type DatasetRef =
@@ -193,6 +199,10 @@ function parsePanel(raw: unknown, index: number, notices: Notice[]): PanelState 
     params,
     width,
     section: typeof raw.section === 'string' ? raw.section.slice(0, 40) : null,
+    ...(text(raw.title, MAX_PANEL_TITLE).trim() ? { title: text(raw.title, MAX_PANEL_TITLE) } : {}),
+    ...(text(raw.subtitle, MAX_PANEL_SUBTITLE).trim()
+      ? { subtitle: text(raw.subtitle, MAX_PANEL_SUBTITLE) }
+      : {}),
   };
 }
 

@@ -72,6 +72,8 @@ export function compactLabState(state: LabState): Record<string, unknown> {
       ...(Object.keys(p.params).length ? { params: p.params } : {}),
       ...(p.width !== 1 ? { width: p.width } : {}),
       ...(p.section ? { section: p.section } : {}),
+      ...(p.title ? { title: p.title } : {}),
+      ...(p.subtitle ? { subtitle: p.subtitle } : {}),
     }));
   return out;
 }

@@ -45,6 +45,8 @@ export function currentState(): LabState {
     params: $state.snapshot(p.params),
     width: p.width,
     section: p.section,
+    ...(p.title ? { title: p.title } : {}),
+    ...(p.subtitle ? { subtitle: p.subtitle } : {}),
   }));
   state.datasets = datasets.items.flatMap((d): DatasetRef[] => {
     if (d.status !== 'ready') return [];

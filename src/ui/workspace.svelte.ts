@@ -1,6 +1,12 @@
 import { NO_FILTERS, type LabFilters } from '../panel/filters';
 import { getPanel, getToolkit, toolkitOfPanel } from '../panel/registry';
-import type { PanelState, PanelWidth, SectionState } from '../state/lab-state';
+import {
+  MAX_PANEL_SUBTITLE,
+  MAX_PANEL_TITLE,
+  type PanelState,
+  type PanelWidth,
+  type SectionState,
+} from '../state/lab-state';
 
 /** A panel placed in the lab: which panel, with which (unparsed) parameters, where and how wide. */
 export type PanelInstance = PanelState;
@@ -89,6 +95,16 @@ export function setParam(key: string, name: string, value: unknown): void {
 export function setWidth(key: string, width: PanelWidth): void {
   const instance = workspace.panels.find((p) => p.key === key);
   if (instance) instance.width = width;
+}
+
+/** The panel's own title or subtitle; empty text gives back the default. */
+export function setPanelText(key: string, field: 'title' | 'subtitle', text: string): void {
+  const instance = workspace.panels.find((p) => p.key === key);
+  if (!instance) return;
+  const limit = field === 'title' ? MAX_PANEL_TITLE : MAX_PANEL_SUBTITLE;
+  const value = text.slice(0, limit);
+  if (value.trim()) instance[field] = value;
+  else delete instance[field];
 }
 
 export function setFilters(filters: LabFilters): void {

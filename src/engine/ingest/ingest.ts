@@ -1,3 +1,4 @@
+import { contentHash } from './content-hash';
 import { EngineError, labError } from '../errors';
 import { yieldToEventLoop } from '../yield';
 import { ident } from '../../sql/quote';
@@ -104,12 +105,14 @@ export function createIngestor(deps: IngestorDeps) {
       const rows = await target.countRows(temp);
       if (options.replace) await target.exec(`DROP TABLE IF EXISTS ${ident(options.table)}`);
       await target.exec(`ALTER TABLE ${ident(temp)} RENAME TO ${ident(options.table)}`);
+      const hash = await contentHash(blob);
       progress({ phase: 'done', rows, totalRows: rows });
       return {
         table: options.table,
         format,
         rows,
         bytes: blob.size,
+        hash,
         ms: performance.now() - started,
         notices,
       };

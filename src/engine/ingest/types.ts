@@ -18,6 +18,8 @@ export interface IngestResult {
   format: DatasetFormat;
   rows: number;
   bytes: number;
+  /** The loaded bytes' content hash (`contentHash`): the dataset's fingerprint in provenance. */
+  hash: string;
   ms: number;
   /** Things the user should know (e.g. the file was transcoded from GB18030). Message codes. */
   notices: { code: string; detail?: Record<string, string | number> }[];

@@ -92,7 +92,8 @@ function placed(svg: SVGSVGElement, x: number, y: number): SVGSVGElement {
 export function composeFigure(
   host: HTMLElement,
   heading: FigureHeading,
-  provenance: string,
+  provenance: readonly string[],
+  link: string | null = null,
 ): string {
   const all = [...host.querySelectorAll('svg')] as SVGSVGElement[];
   const inSwatch = (svg: Element) =>
@@ -159,9 +160,15 @@ export function composeFigure(
     root.append(svgText(line, PAD, y, 11, '#475467'));
   }
   y += 6;
-  for (const line of wrap(provenance.replace(/\s+/g, ' '), 10, inner)) {
+  for (const line of provenance.flatMap((p) => wrap(p.replace(/\s+/g, ' '), 10, inner))) {
     y += 13;
     root.append(svgText(line, PAD, y, 10, '#667085'));
+  }
+  // The whole lab link travels in the SVG's metadata (a deck tool keeps it; the footer is short).
+  if (link) {
+    const description = document.createElementNS(SVG_NS, 'desc');
+    description.textContent = [...provenance, link].join('\n');
+    root.prepend(description);
   }
   y += PAD;
   root.setAttribute('width', String(width));

@@ -78,6 +78,35 @@ describe('share links', () => {
     expect(decoded.state).toEqual(state);
   });
 
+  it("carry a panel's own title and subtitle; blank ones are not kept", async () => {
+    const state = emptyLabState();
+    state.panels = [
+      {
+        key: 'a',
+        panel: 'trend',
+        version: 1,
+        params: {},
+        width: 1,
+        section: null,
+        title: '天猫旗舰店月度 GMV',
+        subtitle: '2026 年 1–11 月，含 618 与双11',
+      },
+      { key: 'b', panel: 'kpi', version: 1, params: {}, width: 1, section: null, title: '  ' },
+    ];
+    const decoded = await decodeLabFragment(`#${await encodeLabFragment(state)}`);
+    expect(decoded.state.panels[0]).toMatchObject({
+      title: '天猫旗舰店月度 GMV',
+      subtitle: '2026 年 1–11 月，含 618 与双11',
+    });
+    expect(decoded.state.panels[1]).not.toHaveProperty('title');
+    const long = parseLabState({
+      version: 1,
+      panels: [{ panel: 'kpi', title: 'x'.repeat(500), subtitle: 7 }],
+    });
+    expect(long.state.panels[0]?.title).toHaveLength(120);
+    expect(long.state.panels[0]).not.toHaveProperty('subtitle');
+  });
+
   it('stay short for a typical lab', async () => {
     const state = emptyLabState();
     state.panels = [
