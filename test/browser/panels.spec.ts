@@ -72,10 +72,16 @@ describe('panels in Chromium', () => {
     ]);
     expect(csv.suggestedFilename()).toMatch(/^ecology-lab-ranking-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = fs.readFileSync((await csv.path())!, 'utf8');
-    // Header first (Excel shows a leading comment as data); the provenance trails the rows
-    // (quoted: it holds commas).
+    // Header first (Excel shows a leading comment as data); the provenance trails the rows after
+    // a blank line: lab, panel, version; parameters by label; each table with its fingerprint.
     expect(text.startsWith('\uFEFFlabel,value\r\n')).toBe(true);
-    expect(text.trimEnd().split('\r\n').at(-1)).toMatch(/^"生态实验室 · 排行榜 · 数据：orders/);
+    const trailer = text.trimEnd().split('\r\n\r\n').at(-1)!.split('\r\n');
+    expect(trailer[0]).toMatch(
+      /^生态实验室 · 未命名实验室 · 排行榜 · 导出于 \d{4}-\d{2}-\d{2} · 版本 \S+$/,
+    );
+    expect(trailer.join('\n')).toMatch(/^"?参数：[^=]+=orders；/m);
+    expect(trailer.join('\n')).toMatch(/^"?数据：orders \([\d.]+万? 行, sha256 [0-9a-f]{12}\)/m);
+    expect(trailer.join('\n')).toMatch(/^"?实验室链接：http/m);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       ranking.getByRole('button', { name: '导出 PNG' }).click(),

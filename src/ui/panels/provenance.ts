@@ -12,7 +12,8 @@ import { i18n, t } from '../../i18n/i18n.svelte';
 import { labOptions, type FilterOptions } from '../filter-options';
 import { datasets } from '../lab.svelte';
 import { labView } from '../panel-context.svelte';
-import { share } from '../share.svelte';
+import { encodeLabFragment } from '../../state/link';
+import { currentState } from '../share.svelte';
 import { workspace } from '../workspace.svelte';
 
 function filterTexts(view: PanelView, options: FilterOptions | null): string[] {
@@ -43,6 +44,15 @@ async function linkFingerprint(link: string): Promise<string> {
     .join('');
 }
 
+/** The lab's link as it is at this moment (the address bar is written a moment after a change). */
+async function currentLink(): Promise<string | null> {
+  try {
+    return `${location.origin}${location.pathname}${location.search}#${await encodeLabFragment(currentState())}`;
+  } catch {
+    return null;
+  }
+}
+
 export async function panelProvenance(
   view: PanelView | null,
   heading: { title: string; subtitle: string },
@@ -71,7 +81,7 @@ export async function panelProvenance(
     definition: heading.subtitle,
     sources: cited.length ? citationText(cited.join(', '), i18n.locale) : '',
     illustrative: Boolean(toolkit?.definitions.some((d) => d.source === null)),
-    link: share.link || null,
+    link: await currentLink(),
     version: LAB_VERSION,
     date: new Date().toISOString().slice(0, 10),
   };
