@@ -9,6 +9,8 @@ import { tick } from 'svelte';
 /** What is being printed: the whole lab, one section (its id), or nothing. */
 export const report = $state<{ scope: null | { section: string | null } }>({ scope: null });
 
+// Bookkeeping, not state: nothing renders from it, so a plain Set.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const pending = new Set<Promise<unknown>>();
 
 /** A panel's stamp being prepared for the report. */
