@@ -15,7 +15,12 @@ export function buildFlowPlot(p: FlowParams, data: PlotData): Plot.PlotOptions {
     padding: 0.04,
     x: { label: `${p.to} →`, domain: order('target'), axis: 'top' },
     y: { label: `${p.from} ↓`, domain: order('source') },
-    color: { scheme: 'Blues', legend: true, label: 'rate', tickFormat: '%' },
+    color: {
+      scheme: 'Blues',
+      legend: true,
+      label: data.locale === 'zh-CN' ? '转化率' : 'Rate',
+      tickFormat: '%',
+    },
     marks: [
       Plot.cell(rows, { x: 'target', y: 'source', fill: 'rate', tip: true }),
       Plot.text(rows, {

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { metricTicks } from '../../src/i18n/format';
+import { metricTicks, timeAxis } from '../../src/i18n/format';
 import type { PlotData } from '../../src/panel/contract';
 import type { TrendParams } from './index';
 
@@ -27,7 +27,7 @@ export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions
     width: data.width,
     height: 300,
     marginLeft: 60,
-    x: { type: 'utc', label: null },
+    x: timeAxis(data.locale),
     y: { grid: true, label: p.value || null, tickFormat: metricTicks(data.locale) },
     color: p.series ? { legend: true } : undefined,
     marks: [

@@ -78,3 +78,33 @@ export function formatMetric(locale: Locale, value: unknown, kind: MetricKind = 
 export function metricTicks(locale: Locale, kind: MetricKind = 'count'): (value: number) => string {
   return (value) => formatMetric(locale, value, kind);
 }
+
+/**
+ * Tick labels for a time axis in Chinese (Plot's own are English month names): months as
+ * "11月" (with the year at the first tick and at each January), days as "22日" with the month at
+ * the first tick and where it changes ("11月1日"). English keeps Plot's labels (undefined).
+ */
+export function dateTicks(
+  locale: Locale,
+): ((date: Date, index: number, ticks?: readonly Date[]) => string) | undefined {
+  if (locale !== 'zh-CN') return undefined;
+  // Plot passes the ticks as the third argument (it maps over them); without them each label
+  // stands alone.
+  return (date, index, ticks = [date]) => {
+    const previous = index > 0 && ticks.length > 1 ? ticks[index - 1] : undefined;
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + 1;
+    const day = date.getUTCDate();
+    const newYear = !previous || previous.getUTCFullYear() !== year;
+    if (ticks.every((t) => t.getUTCDate() === 1))
+      return newYear || month === 1 ? `${year}年${month}月` : `${month}月`;
+    const newMonth = newYear || previous?.getUTCMonth() !== date.getUTCMonth();
+    return newMonth ? `${month}月${day}日` : `${day}日`;
+  };
+}
+
+/** A time x axis: UTC dates, no label, ticks in the reader's language. */
+export function timeAxis(locale: Locale) {
+  const tickFormat = dateTicks(locale);
+  return { type: 'utc' as const, label: null, ...(tickFormat ? { tickFormat } : {}) };
+}

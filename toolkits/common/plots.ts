@@ -1,7 +1,7 @@
 /** Chart shapes the toolkits share (pure: rows → Plot options). */
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
-import { formatMetric, metricTicks, type MetricKind } from '../../src/i18n/format';
+import { formatMetric, metricTicks, timeAxis, type MetricKind } from '../../src/i18n/format';
 
 export const STAGE_COLORS = {
   domain: ['A', 'I', 'P', 'L'],
@@ -76,7 +76,7 @@ export function seriesLines(
     width: data.width,
     height: 260,
     marginLeft: 56,
-    x: { label: null, type: 'utc' },
+    x: timeAxis(data.locale),
     y: { grid: true, label: o.label, tickFormat: o.share ? '%' : metricTicks(data.locale) },
     color: { legend: true, ...(o.colors ?? {}) },
     marks: [
@@ -91,12 +91,14 @@ export function matrixCells(
   data: PlotData,
   o: { x: string; y: string; value: string; text: (d: RecordRow) => string; domain: string[] },
 ): Plot.PlotOptions {
+  const top = Math.max(1e-9, ...data.rows.map((d) => num(d[o.value])));
   return {
     width: Math.min(data.width, 520),
     height: o.domain.length * 44 + 60,
     marginLeft: 60,
     padding: 0.05,
-    x: { label: '→', domain: o.domain, axis: 'top' },
+    // No axis label: on a top axis it is drawn over the middle column's name.
+    x: { label: null, domain: o.domain, axis: 'top' },
     y: { label: null, domain: o.domain },
     color: { scheme: 'Blues', type: 'sqrt' },
     marks: [
@@ -106,7 +108,9 @@ export function matrixCells(
         y: o.y,
         text: o.text,
         fontSize: 10,
-        fill: (d: RecordRow) => (num(d[o.value]) > 0 ? 'black' : '#888'),
+        // Readable on every cell: white on the dark end of the (square-root) blues.
+        fill: (d: RecordRow) =>
+          num(d[o.value]) <= 0 ? '#888' : Math.sqrt(num(d[o.value]) / top) > 0.6 ? 'white' : 'black',
       }),
     ],
   };

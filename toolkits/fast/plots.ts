@@ -1,3 +1,4 @@
+import { timeAxis } from '../../src/i18n/format';
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { pick } from '../../src/panel/sql';
@@ -69,7 +70,7 @@ export function buildFastWeeklyPlot(data: PlotData): Plot.PlotOptions {
     height: 460,
     marginLeft: 56,
     marginRight: 120,
-    x: { type: 'utc', label: null },
+    x: timeAxis(data.locale),
     fy: { label: null, domain: [...new Set(rows.map((r) => r.label))] },
     y: { grid: true, label: pick(INDEX_LABEL, data.locale), nice: true },
     marks: [

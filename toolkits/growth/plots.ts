@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { metricTicks } from '../../src/i18n/format';
+import { metricTicks, timeAxis } from '../../src/i18n/format';
 import { pick } from '../../src/panel/sql';
 import { CUSTOMERS, labelOf, labelsOf, PERIODS } from '../common/labels';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
@@ -57,7 +57,7 @@ export function buildGmvTrendPlot(data: PlotData): Plot.PlotOptions {
     width: data.width,
     height: 260,
     marginLeft: 56,
-    x: { type: 'utc', label: null },
+    x: timeAxis(data.locale),
     y: { grid: true, label: 'GMV', tickFormat: metricTicks(data.locale) },
     marks: [
       Plot.ruleX(promos, { x: 'day', stroke: '#f08c00', strokeDasharray: '3,3' }),

@@ -1,3 +1,4 @@
+import { timeAxis } from '../../src/i18n/format';
 import * as Plot from '@observablehq/plot';
 import { pick } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
@@ -51,7 +52,7 @@ export function buildTrendPlot(data: PlotData): Plot.PlotOptions {
     width: data.width,
     height: 260,
     marginLeft: 50,
-    x: { type: 'utc', label: null },
+    x: timeAxis(data.locale),
     y: { grid: true, label: 'BPI' },
     color: { legend: true },
     marks: [
