@@ -1,4 +1,5 @@
 import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildBarsPlot } from './plot';
 import { buildBarsQuery } from './query';
@@ -41,13 +42,17 @@ const params = {
     label: { zh: '样式', en: 'Mode' },
     affectsQuery: false,
   },
+  ...rowConditionParams({ column: 'status', op: 'ne', value: 'unpaid' }),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type BarsParams = ParamsOf<typeof params>;
 
 export const panel = definePanel({
   id: 'bars',
-  version: 1,
+  // 2: a row condition, by default paid and refunded orders only (GMV); links made by
+  // version 1 keep counting every row.
+  version: 2,
+  migrate: (saved, from) => (from < 2 ? { whereColumn: '', ...saved } : saved),
   title: { zh: '堆叠/分组柱图', en: 'Stacked / grouped bars' },
   description: {
     zh: '按两个维度汇总的柱图：堆叠、分组或百分比。',
@@ -61,12 +66,20 @@ export const panel = definePanel({
     { name: { zh: '品牌 × 渠道 GMV', en: 'GMV by brand and channel' }, params: {} },
     {
       name: { zh: '渠道 × 订单状态（分组）', en: 'Orders by channel and status, grouped' },
-      params: { x: 'channel', series: 'status', value: '', aggregate: 'count', mode: 'grouped' },
+      params: {
+        x: 'channel',
+        series: 'status',
+        value: '',
+        aggregate: 'count',
+        mode: 'grouped',
+        whereColumn: '',
+      },
     },
     {
       name: { zh: '人群 × 城市线级占比', en: 'Crowd by city tier, shares' },
       params: {
         table: 'consumers',
+        whereColumn: '',
         x: 'crowd',
         series: 'city_tier',
         value: '',

@@ -1,3 +1,4 @@
+import { panelRows } from '../../src/panel/row-condition';
 import { ident } from '../../src/sql/quote';
 import type { QueryContext } from '../../src/panel/contract';
 import { aggregateSql } from '../../src/panel/sql';
@@ -7,7 +8,7 @@ import type { BarsParams } from './index';
 export function buildBarsQuery(p: BarsParams, ctx: QueryContext): string {
   return `WITH agg AS (
   SELECT CAST(${ident(p.x)} AS VARCHAR) AS x, CAST(${ident(p.series)} AS VARCHAR) AS series, ${aggregateSql(p.aggregate, p.value)} AS value
-  FROM ${ctx.from(p.table)} GROUP BY 1, 2),
+  FROM ${panelRows(p, ctx)} GROUP BY 1, 2),
 top AS (SELECT x FROM agg GROUP BY x ORDER BY sum(value) DESC NULLS LAST, x LIMIT ${Math.round(p.limit)})
 SELECT agg.* FROM agg JOIN top USING (x) ORDER BY x, series`;
 }

@@ -1,4 +1,5 @@
 import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildHeatmapPlot } from './plot';
 import { buildHeatmapQuery } from './query';
@@ -47,6 +48,7 @@ const params = {
     label: { zh: '小样本隐藏阈值', en: 'Hide cells with n below' },
     affectsQuery: true,
   },
+  ...rowConditionParams(),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type HeatmapParams = ParamsOf<typeof params>;

@@ -1,3 +1,4 @@
+import { panelRows } from '../../src/panel/row-condition';
 import { ident } from '../../src/sql/quote';
 import type { QueryContext } from '../../src/panel/contract';
 import { aggregateSql } from '../../src/panel/sql';
@@ -12,7 +13,7 @@ export function buildHeatmapQuery(p: HeatmapParams, ctx: QueryContext): string {
   const y = `CAST(${ident(p.y)} AS VARCHAR)`;
   const min = Math.round(p.minCount);
   if (p.measure === 'tgi') {
-    return `WITH base AS (SELECT ${x} AS x, ${y} AS y, ${ident(p.id)} AS id FROM ${ctx.from(p.table)}
+    return `WITH base AS (SELECT ${x} AS x, ${y} AS y, ${ident(p.id)} AS id FROM ${panelRows(p, ctx)}
   WHERE ${ident(p.x)} IS NOT NULL AND ${ident(p.y)} IS NOT NULL),
 g AS (SELECT x, y, count(DISTINCT id)::DOUBLE AS n, grouping(x) AS gx, grouping(y) AS gy FROM base
   GROUP BY GROUPING SETS ((x, y), (x), (y), ()))
@@ -23,5 +24,5 @@ JOIN g t ON t.gx = 1 AND t.gy = 1
 WHERE c.gx = 0 AND c.gy = 0 ORDER BY c.x, c.y`;
   }
   return `SELECT ${x} AS x, ${y} AS y, count(*)::DOUBLE AS n, ${aggregateSql(p.aggregate, p.value)} AS value, count(*) < ${min} AS suppressed
-FROM ${ctx.from(p.table)} WHERE ${ident(p.x)} IS NOT NULL AND ${ident(p.y)} IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`;
+FROM ${panelRows(p, ctx)} WHERE ${ident(p.x)} IS NOT NULL AND ${ident(p.y)} IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`;
 }

@@ -1,4 +1,5 @@
 import { tableParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildHistogramPlot } from './plot';
 import { buildHistogramQuery } from './query';
@@ -22,6 +23,7 @@ const params = {
     label: { zh: '分箱数', en: 'Bins' },
     affectsQuery: true,
   },
+  ...rowConditionParams(),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type HistogramParams = ParamsOf<typeof params>;

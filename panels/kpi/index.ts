@@ -1,4 +1,5 @@
 import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildKpiPlot } from './plot';
 import { buildKpiQuery } from './query';
@@ -24,13 +25,17 @@ const params = {
     label: { zh: '统计周期（天）', en: 'Period (days)' },
     affectsQuery: true,
   },
+  ...rowConditionParams({ column: 'status', op: 'ne', value: 'unpaid' }),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type KpiParams = ParamsOf<typeof params>;
 
 export const panel = definePanel({
   id: 'kpi',
-  version: 1,
+  // 2: a row condition, by default paid and refunded orders only (GMV); links made by
+  // version 1 keep counting every row.
+  version: 2,
+  migrate: (saved, from) => (from < 2 ? { whereColumn: '', ...saved } : saved),
   title: { zh: '指标卡', en: 'KPI card' },
   description: {
     zh: '最近 N 天的汇总值、较上一周期的变化和走势。',
@@ -48,7 +53,7 @@ export const panel = definePanel({
     },
     {
       name: { zh: '近 14 天行为数', en: 'Events, last 14 days' },
-      params: { table: 'events', value: '', aggregate: 'count', days: 14 },
+      params: { table: 'events', value: '', aggregate: 'count', days: 14, whereColumn: '' },
     },
   ],
 });

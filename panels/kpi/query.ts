@@ -1,3 +1,4 @@
+import { panelRows } from '../../src/panel/row-condition';
 import { ident } from '../../src/sql/quote';
 import type { QueryContext } from '../../src/panel/contract';
 import { aggregateSql } from '../../src/panel/sql';
@@ -10,7 +11,7 @@ import type { KpiParams } from './index';
  */
 export function buildKpiQuery(p: KpiParams, ctx: QueryContext): string {
   const days = Math.round(p.days);
-  return `WITH base AS (SELECT CAST(${ident(p.date)} AS DATE) AS day, ${p.value ? ident(p.value) : 'NULL'} AS v FROM ${ctx.from(p.table)}),
+  return `WITH base AS (SELECT CAST(${ident(p.date)} AS DATE) AS day, ${p.value ? ident(p.value) : 'NULL'} AS v FROM ${panelRows(p, ctx)}),
 last AS (SELECT max(day) AS d FROM base),
 tagged AS (SELECT base.day, base.v, CASE WHEN base.day > last.d - ${days} THEN 'current' ELSE 'previous' END AS period
   FROM base, last WHERE base.day > last.d - ${2 * days})

@@ -1,4 +1,5 @@
 import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildRankingPlot } from './plot';
 import { buildRankingQuery } from './query';
@@ -33,13 +34,17 @@ const params = {
     label: { zh: '排序', en: 'Order' },
     affectsQuery: true,
   },
+  ...rowConditionParams({ column: 'status', op: 'ne', value: 'unpaid' }),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type RankingParams = ParamsOf<typeof params>;
 
 export const panel = definePanel({
   id: 'ranking',
-  version: 1,
+  // 2: a row condition, by default paid and refunded orders only (GMV); links made by
+  // version 1 keep counting every row.
+  version: 2,
+  migrate: (saved, from) => (from < 2 ? { whereColumn: '', ...saved } : saved),
   title: { zh: '排行榜', en: 'Ranking' },
   description: {
     zh: '按汇总值排序的前 N 名，点击条形可设为全局筛选。',
@@ -54,12 +59,19 @@ export const panel = definePanel({
     { name: { zh: '品牌 GMV 排行', en: 'Brands by GMV' }, params: {} },
     {
       name: { zh: '人群消费者数', en: 'Consumers by crowd' },
-      params: { table: 'consumers', category: 'crowd', value: '', aggregate: 'count' },
+      params: {
+        table: 'consumers',
+        category: 'crowd',
+        value: '',
+        aggregate: 'count',
+        whereColumn: '',
+      },
     },
     {
       name: { zh: '行为类型（最少在前）', en: 'Event types, rarest first' },
       params: {
         table: 'events',
+        whereColumn: '',
         category: 'event_type',
         value: '',
         aggregate: 'count',

@@ -1,4 +1,5 @@
 import { tableParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildScatterPlot } from './plot';
 import { buildScatterQuery } from './query';
@@ -63,6 +64,7 @@ const params = {
     label: { zh: '显示标签', en: 'Labels' },
     affectsQuery: false,
   },
+  ...rowConditionParams(),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type ScatterParams = ParamsOf<typeof params>;

@@ -1,4 +1,5 @@
 import { tableParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { buildTableQuery } from './query';
 
@@ -36,6 +37,7 @@ const params = {
     label: { zh: '最多行数', en: 'At most rows' },
     affectsQuery: true,
   },
+  ...rowConditionParams(),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type TableParams = ParamsOf<typeof params>;

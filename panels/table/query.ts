@@ -1,3 +1,4 @@
+import { panelRows } from '../../src/panel/row-condition';
 import { ident } from '../../src/sql/quote';
 import type { QueryContext } from '../../src/panel/contract';
 import type { TableParams } from './index';
@@ -8,5 +9,5 @@ export function buildTableQuery(p: TableParams, ctx: QueryContext): string {
   const order = p.orderBy
     ? `\nORDER BY ${ident(p.orderBy)} ${p.descending ? 'DESC' : 'ASC'} NULLS LAST`
     : '';
-  return `SELECT ${columns} FROM ${ctx.from(p.table)}${order}\nLIMIT ${Math.round(p.limit)}`;
+  return `SELECT ${columns} FROM ${panelRows(p, ctx)}${order}\nLIMIT ${Math.round(p.limit)}`;
 }

@@ -1,4 +1,5 @@
 import { aggregateParam, tableParam, valueParam } from '../../src/panel/common-params';
+import { rowConditionParams } from '../../src/panel/row-condition';
 import { definePanel, type ParamsOf } from '../../src/panel/contract';
 import { GRAIN_OPTIONS } from '../../src/panel/sql';
 import { buildTrendPlot } from './plot';
@@ -47,13 +48,17 @@ const params = {
     label: { zh: '标注 618 / 双11', en: 'Mark 618 / Double 11' },
     affectsQuery: false,
   },
+  ...rowConditionParams({ column: 'status', op: 'ne', value: 'unpaid' }),
 } as const satisfies Parameters<typeof definePanel>[0]['params'];
 
 export type TrendParams = ParamsOf<typeof params>;
 
 export const panel = definePanel({
   id: 'trend',
-  version: 1,
+  // 2: a row condition, by default paid and refunded orders only (GMV); links made by
+  // version 1 keep counting every row.
+  version: 2,
+  migrate: (saved, from) => (from < 2 ? { whereColumn: '', ...saved } : saved),
   title: { zh: '趋势', en: 'Trend' },
   description: {
     zh: '按日/周/月汇总的时间趋势，可分组并标注大促。',
@@ -68,11 +73,25 @@ export const panel = definePanel({
     { name: { zh: '周 GMV（含大促标注）', en: 'Weekly GMV with promotions' }, params: {} },
     {
       name: { zh: '各状态订单月度趋势', en: 'Monthly orders by status' },
-      params: { value: '', aggregate: 'count', grain: 'month', series: 'status', style: 'area' },
+      params: {
+        value: '',
+        aggregate: 'count',
+        grain: 'month',
+        series: 'status',
+        style: 'area',
+        whereColumn: '',
+      },
     },
     {
       name: { zh: '每日行为数', en: 'Daily events' },
-      params: { table: 'events', value: '', aggregate: 'count', grain: 'day', markers: false },
+      params: {
+        table: 'events',
+        value: '',
+        aggregate: 'count',
+        grain: 'day',
+        markers: false,
+        whereColumn: '',
+      },
     },
   ],
 });

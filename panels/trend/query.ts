@@ -1,3 +1,4 @@
+import { panelRows } from '../../src/panel/row-condition';
 import { ident } from '../../src/sql/quote';
 import type { QueryContext } from '../../src/panel/contract';
 import { aggregateSql, truncSql, type Grain } from '../../src/panel/sql';
@@ -7,7 +8,7 @@ import type { TrendParams } from './index';
 export function buildTrendQuery(p: TrendParams, ctx: QueryContext): string {
   const series = p.series ? `, CAST(${ident(p.series)} AS VARCHAR) AS series` : '';
   return `SELECT ${truncSql(p.grain as Grain, p.date)} AS t${series}, ${aggregateSql(p.aggregate, p.value)} AS value
-FROM ${ctx.from(p.table)}
+FROM ${panelRows(p, ctx)}
 WHERE ${ident(p.date)} IS NOT NULL
 GROUP BY ALL
 ORDER BY t${p.series ? ', series' : ''}`;

@@ -32,6 +32,10 @@ describe('parameter parsing', () => {
         aggregate: 'sum',
         limit: 5,
         order: 'asc',
+        // GMV counts paid and refunded orders (metrics.md §1.11), not unpaid ones.
+        whereColumn: 'status',
+        whereOp: 'ne',
+        whereValue: 'unpaid',
       },
     });
   });

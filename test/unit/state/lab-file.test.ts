@@ -17,7 +17,7 @@ describe('.lab.json files', () => {
     ];
     state.panels = [
       { key: 'a', panel: 'grow.waterfall', version: 1, params: {}, width: 2, section: 's1' },
-      { key: 'b', panel: 'kpi', version: 1, params: { days: 7 }, width: 1, section: null },
+      { key: 'b', panel: 'kpi', version: 2, params: { days: 7 }, width: 1, section: null },
     ];
     const decoded = decodeLabFile(encodeLabFile(state));
     expect(decoded.notices).toEqual([]);
