@@ -2,13 +2,19 @@ import { panelRows } from '../../src/panel/row-condition';
 import { ident } from '../../src/sql/quote';
 import type { QueryContext } from '../../src/panel/contract';
 import { aggregateSql } from '../../src/panel/sql';
+import { withNames } from '../../src/panel/lookup';
 import type { BarsParams } from './index';
 
-/** `x`, `series`, `value`, keeping the top `limit` x values by total. */
+/**
+ * `x` (a name from a lookup table when x is an id), `series`, `value`, keeping the top `limit` x
+ * values by total, largest first.
+ */
 export function buildBarsQuery(p: BarsParams, ctx: QueryContext): string {
+  const top = `SELECT key, sum(value) AS total FROM agg GROUP BY key ORDER BY total DESC NULLS LAST, key LIMIT ${Math.round(p.limit)}`;
   return `WITH agg AS (
-  SELECT CAST(${ident(p.x)} AS VARCHAR) AS x, CAST(${ident(p.series)} AS VARCHAR) AS series, ${aggregateSql(p.aggregate, p.value)} AS value
+  SELECT ${ident(p.x)} AS key, CAST(${ident(p.series)} AS VARCHAR) AS series, ${aggregateSql(p.aggregate, p.value)} AS value
   FROM ${panelRows(p, ctx)} GROUP BY 1, 2),
-top AS (SELECT x FROM agg GROUP BY x ORDER BY sum(value) DESC NULLS LAST, x LIMIT ${Math.round(p.limit)})
-SELECT agg.* FROM agg JOIN top USING (x) ORDER BY x, series`;
+named AS (${withNames(top, p.x, p.table, ctx)})
+SELECT named.label AS x, agg.series, agg.value FROM agg JOIN named USING (key)
+ORDER BY named.total DESC NULLS LAST, x, series`;
 }

@@ -9,7 +9,11 @@ export function buildHistogramPlot(p: HistogramParams, data: PlotData): Plot.Plo
     height: 280,
     marginLeft: 55,
     x: { label: `${p.column} →`, tickFormat: metricTicks(data.locale) },
-    y: { grid: true, label: '↑ n', tickFormat: metricTicks(data.locale) },
+    y: {
+      grid: true,
+      label: `↑ ${data.locale === 'en' ? 'Rows' : '行数'}`,
+      tickFormat: metricTicks(data.locale),
+    },
     marks: [
       Plot.rectY(data.rows, {
         x1: 'x0',

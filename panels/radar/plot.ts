@@ -39,7 +39,7 @@ export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions
     height: size,
     x: { domain: [-1.35, 1.35], axis: null },
     y: { domain: [-1.25, 1.25], axis: null },
-    color: { legend: true },
+    color: { legend: true, type: 'ordinal' },
     marks: [
       Plot.line(rings, { x: 'x', y: 'y', z: 'ring', curve: 'linear-closed', stroke: '#ddd' }),
       Plot.link(spokes, { x1: 0, y1: 0, x2: 'x', y2: 'y', stroke: '#ddd' }),

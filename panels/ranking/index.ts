@@ -24,6 +24,16 @@ const params = {
     label: { zh: '显示前 N 名', en: 'Top N' },
     affectsQuery: true,
   },
+  names: {
+    type: 'boolean',
+    default: true,
+    label: { zh: '显示名称（来自名称表）', en: 'Show names (from a lookup table)' },
+    description: {
+      zh: '按 ID 分组时显示名称表中的名称，如 brand_id → brands.name',
+      en: 'When grouping by an id, show its name from a lookup table, e.g. brand_id → brands.name',
+    },
+    affectsQuery: true,
+  },
   order: {
     type: 'enum',
     default: 'desc',
@@ -53,7 +63,7 @@ export const panel = definePanel({
   params,
   buildQuery: buildRankingQuery,
   buildPlot: buildRankingPlot,
-  click: (p) => ({ column: p.category, field: 'label' }),
+  click: (p) => ({ column: p.category, field: 'key' }),
   expectedColumns: () => ['label', 'value'],
   examples: [
     { name: { zh: '品牌 GMV 排行', en: 'Brands by GMV' }, params: {} },

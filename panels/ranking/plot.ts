@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RankingParams } from './index';
-import { formatMetric } from '../../src/i18n/format';
+import { formatMetric, metricTicks } from '../../src/i18n/format';
+import { measureLabel } from '../../src/panel/sql';
 
 /** Horizontal bars in rank order, labelled with their values. */
 export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOptions {
@@ -11,7 +12,11 @@ export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOpt
     height: Math.max(120, rows.length * 24 + 40),
     marginLeft: 120,
     marginRight: 50, // room for the value label of the longest bar
-    x: { grid: true, label: p.value || null },
+    x: {
+      grid: true,
+      label: `${measureLabel(p.aggregate, p.value, data.locale)} →`,
+      tickFormat: metricTicks(data.locale),
+    },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
       Plot.barX(rows, { x: 'value', y: 'label', fill: 'var(--accent, #ff5000)', tip: true }),

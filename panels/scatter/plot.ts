@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
+import { measureLabel } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import type { ScatterParams } from './index';
 
@@ -22,8 +23,14 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
     height: 360,
     marginLeft: 60,
     grid: true,
-    x: { label: `${p.x || p.xAggregate} →`, tickFormat: metricTicks(data.locale) },
-    y: { label: `↑ ${p.y || p.yAggregate}`, tickFormat: metricTicks(data.locale) },
+    x: {
+      label: `${measureLabel(p.xAggregate, p.x, data.locale)} →`,
+      tickFormat: metricTicks(data.locale),
+    },
+    y: {
+      label: `↑ ${measureLabel(p.yAggregate, p.y, data.locale)}`,
+      tickFormat: metricTicks(data.locale),
+    },
     r: { range: [3, 18] },
     marks: [
       ...(p.medians

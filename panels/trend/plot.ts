@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { metricTicks, timeAxis } from '../../src/i18n/format';
+import { measureLabel } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import type { TrendParams } from './index';
 
@@ -28,7 +29,11 @@ export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions
     height: 300,
     marginLeft: 60,
     x: timeAxis(data.locale),
-    y: { grid: true, label: p.value || null, tickFormat: metricTicks(data.locale) },
+    y: {
+      grid: true,
+      label: `↑ ${measureLabel(p.aggregate, p.value, data.locale)}`,
+      tickFormat: metricTicks(data.locale),
+    },
     color: p.series ? { legend: true } : undefined,
     marks: [
       mark(data.rows, {

@@ -36,6 +36,9 @@ const COMPARE: Partial<Record<RowOp, string>> = {
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The parameter naming the condition's column (cleared when the panel's table changes). */
+export const ROW_CONDITION_COLUMN = 'whereColumn';
+
 /** The three parameters of a row condition on the panel's `table` parameter. */
 export function rowConditionParams(
   defaults: { column: string; op: RowOp; value: string } = { column: '', op: 'eq', value: '' },

@@ -48,3 +48,13 @@ export const GRAIN_OPTIONS: { value: Grain; label: Localized }[] = [
 export function pick(text: Localized, locale: 'zh-CN' | 'en'): string {
   return locale === 'en' ? text.en : text.zh;
 }
+
+/**
+ * What an aggregated axis measures, in the reader's language: "pay_amount（求和）" /
+ * "Sum of pay_amount", "行数" / "Rows" for a count (the column name alone hid the aggregation).
+ */
+export function measureLabel(aggregate: Aggregate, column: string, locale: 'zh-CN' | 'en'): string {
+  if (aggregate === 'count' || !column) return locale === 'en' ? 'Rows' : '行数';
+  const how = pick(AGGREGATE_LABELS[aggregate], locale);
+  return locale === 'en' ? `${how} of ${column}` : `${column}（${how}）`;
+}

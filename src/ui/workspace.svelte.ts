@@ -92,6 +92,12 @@ export function setParam(key: string, name: string, value: unknown): void {
   if (instance) instance.params = { ...instance.params, [name]: value };
 }
 
+/** Several parameters at once (one undo step), e.g. a table and the columns that follow it. */
+export function setParams(key: string, values: Record<string, unknown>): void {
+  const instance = workspace.panels.find((p) => p.key === key);
+  if (instance) instance.params = { ...instance.params, ...values };
+}
+
 export function setWidth(key: string, width: PanelWidth): void {
   const instance = workspace.panels.find((p) => p.key === key);
   if (instance) instance.width = width;

@@ -31,6 +31,7 @@ describe('parameter parsing', () => {
         value: 'pay_amount',
         aggregate: 'sum',
         limit: 5,
+        names: true,
         order: 'asc',
         // GMV counts paid and refunded orders (metrics.md §1.11), not unpaid ones.
         whereColumn: 'status',
