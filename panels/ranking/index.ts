@@ -64,7 +64,7 @@ export const panel = definePanel({
   buildQuery: buildRankingQuery,
   buildPlot: buildRankingPlot,
   click: (p) => ({ column: p.category, field: 'key' }),
-  expectedColumns: () => ['label', 'value'],
+  expectedColumns: () => ['label', 'value', 'key'],
   examples: [
     { name: { zh: '品牌 GMV 排行', en: 'Brands by GMV' }, params: {} },
     {

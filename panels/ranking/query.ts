@@ -17,7 +17,8 @@ GROUP BY 1`;
   const named = p.names
     ? withNames(grouped, p.category, p.table, ctx)
     : `SELECT g.*, CAST(g.key AS VARCHAR) AS label FROM (${grouped}) AS g`;
-  return `${named}
+  // The name first: what a reader (and a CSV export) wants to see.
+  return `SELECT label, value, key FROM (${named}) AS ranked
 ORDER BY value ${p.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, label
 LIMIT ${Math.round(p.limit)}`;
 }

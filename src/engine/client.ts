@@ -9,6 +9,8 @@ export type EngineState = 'starting' | 'ready' | 'unresponsive' | 'crashed';
 export interface DecodedResult {
   table: Table;
   truncated: boolean;
+  /** Rows in the whole result when it was counted (`countAll`), even past `maxRows`. */
+  totalRows?: number;
   ms: number;
 }
 
@@ -109,7 +111,12 @@ export class EngineClient {
 
   async query(
     sql: string,
-    options: { signal?: AbortSignal; maxRows?: number; readOnly?: boolean } = {},
+    options: {
+      signal?: AbortSignal;
+      maxRows?: number;
+      readOnly?: boolean;
+      countAll?: boolean;
+    } = {},
   ): Promise<DecodedResult> {
     const id = `q${nextId++}`;
     // A query stopped while the engine is still starting stops at once, and is never sent.
@@ -119,11 +126,17 @@ export class EngineClient {
         id,
         ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
         ...(options.readOnly ? { readOnly: true } : {}),
+        ...(options.countAll ? { countAll: true } : {}),
       }),
       id,
       options.signal,
     );
-    return { table: tableFromIPC(result.ipc), truncated: result.truncated, ms: result.ms };
+    return {
+      table: tableFromIPC(result.ipc),
+      truncated: result.truncated,
+      ...(result.totalRows !== undefined ? { totalRows: result.totalRows } : {}),
+      ms: result.ms,
+    };
   }
 
   /** The engine's WebAssembly memory (its peak so far: wasm memory never shrinks). */

@@ -13,12 +13,19 @@ export interface QueryOptions {
    * `SELECT * FROM (<sql>)`, once DuckDB's lexer has found no `;` in it. See `gatedSql`.
    */
   readOnly?: boolean;
+  /**
+   * With `maxRows`: keep reading past it, without keeping the rows, to count the whole result
+   * (the query box says "60,506 rows, first 10,240 shown" instead of a rounded guess).
+   */
+  countAll?: boolean;
 }
 
 export interface QueryResult {
   /** Arrow IPC stream bytes (schema + record batches). */
   ipc: Uint8Array;
   truncated: boolean;
+  /** Rows in the whole result, when it was counted (`countAll`). */
+  totalRows?: number;
   /** Time DuckDB spent, queueing excluded. */
   ms: number;
 }
@@ -84,6 +91,7 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
     job: Job,
     maxRows: number | undefined,
     text = sql,
+    countAll = false,
   ): Promise<QueryResult> {
     const started = performance.now();
     try {
@@ -98,7 +106,7 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
         header = await bindings.pollPendingQuery(connId);
       }
       return {
-        ...(await readStream(header, maxRows ?? Infinity)),
+        ...(await readStream(header, maxRows ?? Infinity, countAll ? job : null)),
         ms: performance.now() - started,
       };
     } catch (error) {
@@ -156,18 +164,31 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
   async function readStream(
     header: Uint8Array,
     maxRows: number,
-  ): Promise<{ ipc: Uint8Array; truncated: boolean }> {
+    /** The job, when the rows past `maxRows` are to be counted (it may be cancelled meanwhile). */
+    counting: Job | null,
+  ): Promise<{ ipc: Uint8Array; truncated: boolean; totalRows?: number }> {
     const parts = [header];
     let rows = 0;
+    let kept = -1;
     for (;;) {
       const message = await bindings.fetchQueryResults(connId);
       if (message === null) continue;
-      if (message.length === 0) return { ipc: concatBytes(parts), truncated: false };
-      if (rows >= maxRows) {
-        await bindings.cancelPendingQuery(connId);
-        return { ipc: concatBytes(parts), truncated: true };
+      if (message.length === 0)
+        return kept < 0
+          ? { ipc: concatBytes(parts), truncated: false }
+          : { ipc: concatBytes(parts), truncated: true, totalRows: rows };
+      if (rows >= maxRows && kept < 0) {
+        if (!counting) {
+          await bindings.cancelPendingQuery(connId);
+          return { ipc: concatBytes(parts), truncated: true };
+        }
+        kept = rows;
       }
-      parts.push(message);
+      if (kept < 0) parts.push(message);
+      else if (counting?.cancelled) {
+        await bindings.cancelPendingQuery(connId);
+        throw cancelledError('');
+      }
       rows += batchRowCount(message);
     }
   }
@@ -177,7 +198,7 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
     query(sql, options = {}) {
       return enqueue(options.id, async (job) => {
         const text = options.readOnly ? await gatedSql(sql) : sql;
-        return runPending(sql, job, options.maxRows, text);
+        return runPending(sql, job, options.maxRows, text, options.countAll);
       });
     },
     async exec(sql) {

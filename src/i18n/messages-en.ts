@@ -54,6 +54,8 @@ export const en = {
   'query.cancel': 'Cancel query',
   'query.running': 'Running…',
   'query.rows': '{rows} rows in {time}',
+  'query.chart-sample':
+    'The chart is drawn from the first {rows} rows of {total}; to chart all of them, aggregate in SQL first (GROUP BY).',
   'query.truncated': 'Showing the first {rows} rows.',
   'query.table': 'Table',
   'query.chart': 'Chart',

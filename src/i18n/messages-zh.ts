@@ -56,6 +56,8 @@ export const zh: Record<MessageKey, string> = {
   'query.cancel': '取消查询',
   'query.running': '运行中…',
   'query.rows': '{rows} 行，用时 {time}',
+  'query.chart-sample':
+    '图表只基于前 {rows} 行（结果共 {total} 行）；要看全部，请在 SQL 中先汇总（GROUP BY）。',
   'query.truncated': '仅显示前 {rows} 行。',
   'query.table': '表格',
   'query.chart': '图表',

@@ -42,6 +42,8 @@ export async function createSqlEditor(options: {
     doc: options.value,
     extensions: [
       view.lineNumbers(),
+      // A long line wraps inside the editor instead of widening the page.
+      view.EditorView.lineWrapping,
       view.highlightActiveLine(),
       view.drawSelection(),
       commands.history(),
@@ -51,7 +53,11 @@ export async function createSqlEditor(options: {
       search.highlightSelectionMatches(),
       // No auto-closing brackets: they fight pasted and typed SQL more than they help.
       view.keymap.of([
-        { key: 'Mod-Enter', run: () => (options.onRun(), true) },
+        {
+          key: 'Mod-Enter',
+          // Running closes an open completion list (it stayed over the result before).
+          run: (target) => (autocomplete.closeCompletion(target), options.onRun(), true),
+        },
         ...autocomplete.completionKeymap,
         ...commands.defaultKeymap,
         ...commands.historyKeymap,

@@ -74,7 +74,7 @@ describe('panels in Chromium', () => {
     const text = fs.readFileSync((await csv.path())!, 'utf8');
     // Header first (Excel shows a leading comment as data); the provenance trails the rows after
     // a blank line: lab, panel, version; parameters by label; each table with its fingerprint.
-    expect(text.startsWith('\uFEFFlabel,value\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFlabel,value,key\r\n')).toBe(true);
     const trailer = text.trimEnd().split('\r\n\r\n').at(-1)!.split('\r\n');
     expect(trailer[0]).toMatch(
       /^生态实验室 · 未命名实验室 · 排行榜 · 导出于 \d{4}-\d{2}-\d{2} · 版本 \S+$/,

@@ -31,6 +31,22 @@ describe('engine core on DuckDB-WASM', () => {
     expect(tableFromIPC(full.ipc).numRows).toBe(1000);
   });
 
+  it('counts the whole of a capped result when asked, keeping only the first rows', async () => {
+    const result = await engine.core.query('SELECT i FROM range(60506) t(i)', {
+      maxRows: 3000,
+      countAll: true,
+    });
+    expect(result.truncated).toBe(true);
+    expect(result.totalRows).toBe(60506);
+    expect(tableFromIPC(result.ipc).numRows).toBeLessThan(10_000);
+    const small = await engine.core.query('SELECT i FROM range(10) t(i)', {
+      maxRows: 3000,
+      countAll: true,
+    });
+    expect(small).toMatchObject({ truncated: false });
+    expect(small.totalRows).toBeUndefined();
+  });
+
   it('reads the row count of a record batch message from its header', async () => {
     const { ipc } = await engine.core.query('SELECT i FROM range(7) t(i)');
     const table = tableFromIPC(ipc);
