@@ -34,14 +34,45 @@ export interface ColumnProfile {
   type: string;
   nullShare: number;
   distinct: number;
+  /** False when `distinct` is SUMMARIZE's estimate (a large table), clamped to what is possible. */
+  exact: boolean;
   min: string | null;
   max: string | null;
+  /** Rows in the table. */
+  rows: number;
 }
 
-/** Per-column profile via SUMMARIZE (core DuckDB): null share, distinct count, min and max. */
+/** Up to this many rows, distinct counts are counted exactly; above, estimated (and said so). */
+export const EXACT_DISTINCT_ROWS = 2_000_000;
+
+/**
+ * Per-column profile via SUMMARIZE (core DuckDB): null share, distinct count (an estimate, made
+ * exact or clamped by `settleDistinct`), min and max.
+ */
 export function buildProfileSql(table: string): string {
   return `SELECT column_name AS name, column_type AS type, null_percentage::DOUBLE / 100 AS "nullShare",
-approx_unique::DOUBLE AS distinct, min::VARCHAR AS min, max::VARCHAR AS max FROM (SUMMARIZE ${ident(table)})`;
+approx_unique::DOUBLE AS distinct, false AS exact, min::VARCHAR AS min, max::VARCHAR AS max, count::DOUBLE AS rows
+FROM (SUMMARIZE ${ident(table)})`;
+}
+
+/** Exact distinct counts of the columns, one row with one value per column (in order). */
+export function buildDistinctSql(table: string, columns: readonly string[]): string {
+  const counts = columns.map((c, i) => `count(DISTINCT ${ident(c)})::DOUBLE AS "d${i}"`);
+  return `SELECT ${counts.join(', ')} FROM ${ident(table)}`;
+}
+
+/**
+ * An estimated distinct count made possible: never more than the non-empty rows, nor, for an
+ * integer column, than the integers between its minimum and maximum (SUMMARIZE said "≈840" for
+ * day_idx in 0–729, and 13 brands of 12).
+ */
+export function clampDistinct(c: ColumnProfile): number {
+  let bound = Math.round(c.rows * (1 - c.nullShare));
+  const lo = Number(c.min);
+  const hi = Number(c.max);
+  if (/INT/i.test(c.type) && c.min !== null && c.max !== null && Number.isFinite(lo + hi))
+    bound = Math.min(bound, hi - lo + 1);
+  return Math.max(0, Math.min(c.distinct, bound));
 }
 
 /** Most frequent values of one column. */

@@ -39,6 +39,8 @@ export const en = {
   'catalog.type': 'Type',
   'catalog.description': 'Description',
   'catalog.nulls': 'Nulls',
+  'catalog.distinct-estimated':
+    'Estimated (the table has over 2 million rows), kept within what is possible',
   'catalog.distinct': 'Distinct',
   'catalog.range': 'Min – max / top values',
   'catalog.drop': 'Drop files to load them',

@@ -41,6 +41,7 @@ export const zh: Record<MessageKey, string> = {
   'catalog.type': '类型',
   'catalog.description': '说明',
   'catalog.nulls': '空值',
+  'catalog.distinct-estimated': '估算值（表超过 200 万行），已限制在可能的范围内',
   'catalog.distinct': '不同值',
   'catalog.range': '最小 – 最大 / 常见值',
   'catalog.drop': '松开即可加载文件',
