@@ -4,7 +4,12 @@
  */
 import type { PanelDefinition } from '../panel/contract';
 import { createQueryContext, maskFilters, type DerivedTable } from '../panel/context';
-import { applicableFilters, type FilterDimension, type LabFilters } from '../panel/filters';
+import {
+  applicableColumnFilters,
+  applicableFilters,
+  type FilterDimension,
+  type LabFilters,
+} from '../panel/filters';
 import { parseParams, type ParamError, type Schema } from '../panel/params';
 import { getPanel, toolkitOfPanel } from '../panel/registry';
 import type { ToolkitInputs } from './toolkit-inputs';
@@ -25,6 +30,8 @@ export interface PanelView {
   tables: string[];
   /** Lab filters that apply to the panel's table(s). */
   filters: FilterDimension[];
+  /** Columns of the user's lab-wide column filters that apply to it. */
+  columnFilters: string[];
   /** Tables or columns a toolkit panel needs that the lab lacks. */
   missing: string[];
 }
@@ -35,7 +42,7 @@ export interface PanelView {
  * panel without its section's inputs has no view.
  */
 export function buildPanelView(
-  instance: { panel: string; params: Record<string, unknown> },
+  instance: { panel: string; params: Record<string, unknown>; key?: string },
   sectionInputs: ToolkitInputs | undefined,
   schema: Schema,
   labFilters: LabFilters,
@@ -46,7 +53,7 @@ export function buildPanelView(
   // Only a toolkit's own panels run on its inputs; a library panel placed in the section does not.
   const inputs = toolkit ? sectionInputs : undefined;
   if (toolkit && inputs?.toolkit !== toolkit) return null;
-  const filters = maskFilters(labFilters, definition.honours);
+  const filters = maskFilters(labFilters, definition.honours, instance.key);
   const overrides = inputs
     ? Object.keys(instance.params).filter((k) => k in inputs.toolkit.inputs)
     : [];
@@ -78,6 +85,7 @@ export function buildPanelView(
     derived: context.derived,
     tables,
     filters: applicableFilters(columns, filters),
+    columnFilters: [...new Set(applicableColumnFilters(columns, filters).map((f) => f.column))],
     missing,
   };
 }

@@ -36,8 +36,12 @@ export function hashText(text: string): string {
 export function maskFilters(
   filters: LabFilters,
   honours: readonly FilterDimension[] | undefined,
+  /** The panel being filtered: the column filters its own clicks set do not apply to it. */
+  panel?: string,
 ): LabFilters {
-  if (!honours) return filters;
+  const columns = filters.columns.filter((f) => panel === undefined || f.source !== panel);
+  if (!honours)
+    return columns.length === filters.columns.length ? filters : { ...filters, columns };
   const keep = new Set(honours);
   return {
     brand: keep.has('brand') ? filters.brand : null,
@@ -46,6 +50,8 @@ export function maskFilters(
     dateTo: keep.has('date') ? filters.dateTo : null,
     crowd: keep.has('crowd') ? filters.crowd : null,
     category: keep.has('category') ? filters.category : null,
+    // A panel that names the filters it honours (a toolkit's) is not cut by arbitrary columns.
+    columns: [],
   };
 }
 

@@ -14,7 +14,28 @@ export interface LabFilters {
   dateTo: string | null;
   crowd: string | null;
   category: number | null;
+  /** Filters the user declared on any column (a flight's origin, `Flight Date`, an amount). */
+  columns: ColumnFilter[];
 }
+
+/**
+ * A lab-wide filter on one column, applied to every table that has a column of that name: any of
+ * `values` (compared as text), or a range `from`–`to` (both ends included; numbers, or ISO dates
+ * for a date column).
+ */
+export interface ColumnFilter {
+  column: string;
+  values?: string[];
+  from?: string | null;
+  to?: string | null;
+  /**
+   * The panel whose click set it: that panel is not filtered by it, so its other marks stay to
+   * click (Mosaic's crossfilter excludes the source the same way).
+   */
+  source?: string;
+}
+
+export const MAX_COLUMN_FILTERS = 20;
 
 export const NO_FILTERS: LabFilters = {
   brand: null,
@@ -23,6 +44,7 @@ export const NO_FILTERS: LabFilters = {
   dateTo: null,
   crowd: null,
   category: null,
+  columns: [],
 };
 
 export type FilterDimension = 'brand' | 'date' | 'crowd' | 'category';
@@ -64,9 +86,37 @@ export function applicableFilters(
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** One column filter as a condition (null when it holds nothing to filter by). */
+export function columnFilterSql(filter: ColumnFilter): string | null {
+  const column = ident(filter.column);
+  if (filter.values?.length)
+    return `CAST(${column} AS VARCHAR) IN (${literalList(filter.values.slice(0, 500))})`;
+  const bound = (value: string | null | undefined, op: '>=' | '<=') => {
+    if (!value) return null;
+    if (ISO_DATE.test(value))
+      return `CAST(${column} AS DATE) ${op} ${literal(new Date(`${value}T00:00:00Z`))}`;
+    if (NUMBER.test(value)) return `TRY_CAST(${column} AS DOUBLE) ${op} ${literal(Number(value))}`;
+    return `CAST(${column} AS VARCHAR) ${op} ${literal(value)}`;
+  };
+  const parts = [bound(filter.from, '>='), bound(filter.to, '<=')].filter(Boolean);
+  return parts.length ? parts.join(' AND ') : null;
+}
+
+/** The column filters that apply to a table with these columns. */
+export function applicableColumnFilters(
+  columns: readonly string[],
+  filters: LabFilters,
+): ColumnFilter[] {
+  return filters.columns.filter((f) => columns.includes(f.column) && columnFilterSql(f) !== null);
+}
+
 /** The WHERE conditions for a table (empty when no filter applies). */
 export function buildFilterConditions(columns: readonly string[], filters: LabFilters): string[] {
-  const conditions: string[] = [];
+  const conditions: string[] = applicableColumnFilters(columns, filters).map(
+    (f) => columnFilterSql(f) as string,
+  );
   for (const dimension of applicableFilters(columns, filters)) {
     const column = ident(columnFor(dimension, columns) as string);
     if (dimension === 'brand') {
@@ -103,23 +153,26 @@ export function buildFilteredSource(
 }
 
 /**
- * The filters after a click on a value of a source column, or null when that column is no filter
- * dimension. Ids may arrive as text (panels cast categories to VARCHAR).
+ * The filters after a click on a mark: the clicked value of the source `column` becomes a column
+ * filter owned by the clicked panel (`source`), so every other panel whose table has the column is
+ * filtered and the clicked one is not. Clicking the selected value again clears it. Ids may arrive
+ * as numbers or text (panels cast categories to VARCHAR); they are compared as text.
  */
 export function filterForClick(
   column: string,
   value: unknown,
   filters: LabFilters,
+  source: string,
 ): LabFilters | null {
-  const id =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && /^-?\d+$/.test(value)
-        ? Number(value)
-        : null;
-  if (FILTER_COLUMNS.brand.includes(column) && id !== null) return { ...filters, brand: id };
-  if (FILTER_COLUMNS.category.includes(column) && id !== null) return { ...filters, category: id };
-  if (FILTER_COLUMNS.crowd.includes(column) && typeof value === 'string' && value !== '')
-    return { ...filters, crowd: value };
-  return null;
+  if (value === null || value === undefined || value === '' || typeof value === 'object')
+    return null;
+  const text = String(value);
+  const others = filters.columns.filter((f) => !(f.source === source && f.column === column));
+  const previous = filters.columns.find((f) => f.source === source && f.column === column);
+  if (previous?.values?.length === 1 && previous.values[0] === text)
+    return { ...filters, columns: others };
+  return {
+    ...filters,
+    columns: [...others, { column, values: [text], source }].slice(-MAX_COLUMN_FILTERS),
+  };
 }

@@ -16,8 +16,18 @@ export function plotAttachment(
     figure.setAttribute('role', 'img');
     figure.setAttribute('aria-label', label);
     // With a pointer (tip) mark, Plot keeps the datum under the pointer in `figure.value`.
-    if (onPick)
-      figure.addEventListener('click', () => figure.value != null && onPick(figure.value));
+    // The datum is read as the press starts (capture, before Plot sees it): a click on a tip
+    // Plot made sticky first unsticks it and clears `value`, so a second click on the same mark
+    // (to clear a selection) would otherwise pick nothing.
+    if (onPick) {
+      let pressed: unknown = null;
+      figure.addEventListener('pointerdown', () => (pressed = figure.value), { capture: true });
+      figure.addEventListener('click', () => {
+        const datum = pressed ?? figure.value;
+        pressed = null;
+        if (datum != null) onPick(datum);
+      });
+    }
     node.append(figure);
     markAfterPaint(MARKS.chartDrawn);
     return () => figure.remove();

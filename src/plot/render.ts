@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { RecordRow } from '../engine/records';
+import { metricTicks, timeAxis, type Locale } from '../i18n/format';
 import { rankRows, type AutoChart } from './auto-chart';
 
 /** Plot options for an automatic chart. Pure: data in, options out. */
@@ -7,7 +8,10 @@ export function buildAutoPlot(
   chart: AutoChart,
   rows: readonly RecordRow[],
   width: number,
+  locale: Locale = 'zh-CN',
 ): Plot.PlotOptions {
+  // The lab's one formatter: 万/亿 (K/M) ticks, and time ticks in the reader's language.
+  const ticks = metricTicks(locale);
   const base: Plot.PlotOptions = {
     width,
     height: 320,
@@ -18,8 +22,8 @@ export function buildAutoPlot(
     case 'line':
       return {
         ...base,
-        x: { type: 'utc', label: chart.x },
-        y: { grid: true, label: chart.y },
+        x: { ...timeAxis(locale), label: chart.x },
+        y: { grid: true, label: chart.y, tickFormat: ticks },
         color: chart.series ? { legend: true } : undefined,
         marks: [
           Plot.lineY(rows, {
@@ -36,7 +40,7 @@ export function buildAutoPlot(
         ...base,
         marginLeft: 120,
         height: Math.max(120, rows.length * 22 + 40),
-        x: { grid: true, label: chart.y },
+        x: { grid: true, label: chart.y, tickFormat: ticks },
         y: { label: null },
         marks: [
           Plot.barX(rankRows(rows, chart.y), {
@@ -52,8 +56,8 @@ export function buildAutoPlot(
     case 'dot':
       return {
         ...base,
-        x: { grid: true, label: chart.x },
-        y: { grid: true, label: chart.y },
+        x: { grid: true, label: chart.x, tickFormat: ticks },
+        y: { grid: true, label: chart.y, tickFormat: ticks },
         marks: [
           Plot.dot(rows, {
             x: chart.x,
@@ -66,8 +70,8 @@ export function buildAutoPlot(
     case 'histogram':
       return {
         ...base,
-        x: { label: chart.x },
-        y: { grid: true },
+        x: { label: chart.x, tickFormat: ticks },
+        y: { grid: true, tickFormat: ticks },
         marks: [
           Plot.rectY(rows, { ...Plot.binX({ y: 'count' }, { x: chart.x }), fill: 'var(--accent)' }),
           Plot.ruleY([0]),

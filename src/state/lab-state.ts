@@ -3,7 +3,12 @@
  * carries and what is saved). Decoding is migrate → validate and never throws: anything invalid is
  * dropped with a notice saying what, so a damaged link opens as an empty or partial lab.
  */
-import { NO_FILTERS, type LabFilters } from '../panel/filters';
+import {
+  MAX_COLUMN_FILTERS,
+  NO_FILTERS,
+  type ColumnFilter,
+  type LabFilters,
+} from '../panel/filters';
 import { getToolkit } from '../panel/registry';
 import { getPanel as panelById, toolkitOfPanel } from '../panel/registry';
 import { LAB_STATE_VERSION, migrateLabState } from './migrate';
@@ -116,6 +121,22 @@ function parseFilters(raw: unknown, notices: Notice[]): LabFilters {
     dateTo: date(raw.dateTo),
     crowd: typeof raw.crowd === 'string' ? raw.crowd.slice(0, 50) : null,
     category: finiteOrNull(raw.category),
+    columns: (Array.isArray(raw.columns) ? raw.columns : [])
+      .slice(0, MAX_COLUMN_FILTERS)
+      .flatMap((c): ColumnFilter[] => {
+        if (!isObject(c) || typeof c.column !== 'string' || c.column === '') return [];
+        const bound = (v: unknown) => (typeof v === 'string' && v !== '' ? v.slice(0, 40) : null);
+        const values = Array.isArray(c.values)
+          ? c.values.filter((v): v is string => typeof v === 'string').slice(0, 500)
+          : [];
+        const filter: ColumnFilter = { column: c.column.slice(0, 200) };
+        if (values.length) filter.values = values.map((v) => v.slice(0, 200));
+        if (bound(c.from)) filter.from = bound(c.from);
+        if (bound(c.to)) filter.to = bound(c.to);
+        if (typeof c.source === 'string' && /^[\w-]{1,40}$/.test(c.source))
+          filter.source = c.source;
+        return filter.values || filter.from || filter.to ? [filter] : [];
+      }),
   };
 }
 

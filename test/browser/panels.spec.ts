@@ -58,12 +58,28 @@ describe('panels in Chromium', () => {
     await page.getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(() => ranking.getByRole('row').count()).toBe(4);
 
-    // Click-to-filter: clicking the first bar sets the brand filter.
+    // Click-to-filter: clicking the first bar filters the other panels by that brand; the
+    // ranking itself keeps its three bars (it does not filter itself down to one).
+    await addPanel(page, 'kpi');
+    const card = page.getByRole('article', { name: '指标卡' });
     await ranking.getByRole('button', { name: '图表' }).click();
     const bar = ranking.locator('g[aria-label="bar"] rect').first();
     await bar.click();
-    await expect.poll(() => page.getByRole('combobox', { name: '品牌' }).inputValue()).not.toBe('');
-    await page.getByRole('button', { name: '清除筛选' }).click();
+    await ranking.getByText(/已选：brand_id = \d+/).waitFor();
+    await card.getByText('已应用筛选：brand_id').waitFor();
+    expect(await ranking.locator('g[aria-label="bar"] rect').count()).toBe(3);
+    expect(await ranking.getByText('已应用筛选：brand_id').count()).toBe(0);
+    // The same bar again clears the selection.
+    await ranking.locator('g[aria-label="bar"] rect').first().click();
+    await expect.poll(() => card.getByText('已应用筛选：brand_id').count()).toBe(0);
+
+    // A lab-wide filter on any column: orders by channel, declared from the filter bar.
+    await page.getByRole('combobox', { name: '按字段筛选' }).selectOption('channel');
+    await page.getByRole('textbox', { name: 'channel 取值' }).fill('livestream, store');
+    await page.getByRole('textbox', { name: 'channel 取值' }).press('Enter');
+    await ranking.getByText('已应用筛选：channel').waitFor();
+    await page.getByRole('button', { name: '移除 channel 筛选' }).click();
+    await expect.poll(() => ranking.getByText('已应用筛选：channel').count()).toBe(0);
 
     // Exports carry the provenance line.
     const [csv] = await Promise.all([

@@ -7,6 +7,7 @@ import {
   NO_FILTERS,
 } from '../../../src/panel/filters';
 import { getPanel } from '../../../src/panel/registry';
+import { maskFilters } from '../../../src/panel/context';
 
 const schema = {
   tables: {
@@ -112,13 +113,45 @@ describe('lab-wide filters', () => {
     ).toBe('"t" AS "src"');
   });
 
-  it('turn a click on an id or a crowd into a filter', () => {
-    expect(filterForClick('brand_id', '7', NO_FILTERS)).toEqual({ ...NO_FILTERS, brand: 7 });
-    expect(filterForClick('crowd', '都市银发', NO_FILTERS)).toEqual({
+  it('turn a click on any categorical mark into a column filter owned by the clicked panel', () => {
+    const clicked = filterForClick('brand_id', 7, NO_FILTERS, 'p1');
+    expect(clicked).toEqual({
       ...NO_FILTERS,
-      crowd: '都市银发',
+      columns: [{ column: 'brand_id', values: ['7'], source: 'p1' }],
     });
-    expect(filterForClick('status', 'paid', NO_FILTERS)).toBeNull();
-    expect(filterForClick('brand_id', 'x', NO_FILTERS)).toBeNull();
+    // A column no built-in filter knows (before: the click did nothing).
+    expect(filterForClick('origin', 'PVG', NO_FILTERS, 'p2')?.columns).toEqual([
+      { column: 'origin', values: ['PVG'], source: 'p2' },
+    ]);
+    // Another value replaces the panel's selection; the same value again clears it.
+    const again = filterForClick('brand_id', '9', clicked!, 'p1');
+    expect(again?.columns).toEqual([{ column: 'brand_id', values: ['9'], source: 'p1' }]);
+    expect(filterForClick('brand_id', '9', again!, 'p1')?.columns).toEqual([]);
+    expect(filterForClick('brand_id', null, NO_FILTERS, 'p1')).toBeNull();
+  });
+
+  it('apply a column filter to every table with the column, but not to the panel that set it', () => {
+    const filters = {
+      ...NO_FILTERS,
+      columns: [
+        { column: 'origin', values: ['PVG', "O'Hare"] },
+        { column: 'Flight Date', from: '2026-01-01', to: '2026-01-31' },
+        { column: 'delay', from: '5' },
+        { column: 'brand_id', values: ['3'], source: 'p1' },
+      ],
+    };
+    expect(buildFilteredSource('flights', ['origin', 'Flight Date', 'delay'], filters)).toBe(
+      `(SELECT * FROM "flights" WHERE CAST("origin" AS VARCHAR) IN ('PVG', 'O''Hare') AND ` +
+        `CAST("Flight Date" AS DATE) >= DATE '2026-01-01' AND CAST("Flight Date" AS DATE) <= DATE '2026-01-31' AND ` +
+        `TRY_CAST("delay" AS DOUBLE) >= 5) AS "src"`,
+    );
+    expect(buildFilteredSource('orders', ['brand_id'], maskFilters(filters, undefined, 'p1'))).toBe(
+      '"orders" AS "src"',
+    );
+    expect(buildFilteredSource('orders', ['brand_id'], maskFilters(filters, undefined, 'p2'))).toBe(
+      `(SELECT * FROM "orders" WHERE CAST("brand_id" AS VARCHAR) IN ('3')) AS "src"`,
+    );
+    // A toolkit panel names the filters it honours: arbitrary columns do not cut its cohorts.
+    expect(maskFilters(filters, ['brand'], 'p2').columns).toEqual([]);
   });
 });

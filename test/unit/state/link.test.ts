@@ -33,6 +33,11 @@ function labWithEveryExample(): LabState {
     dateTo: '2026-06-30',
     crowd: 'Z世代',
     category: null,
+    columns: [
+      { column: 'origin', values: ['PVG', "O'Hare"] },
+      { column: 'Flight Date', from: '2026-01-01' },
+      { column: 'brand_id', values: ['3'], source: 'k0' },
+    ],
   };
   state.sections = [{ id: 's1', title: '概览', toolkit: null }];
   let i = 0;
@@ -129,6 +134,10 @@ describe('share links', () => {
     // panel and toolkit section also records the version of its definition.
     const unstamped = (state: LabState) => ({
       ...state,
+      // Column filters came later; a lab without them decodes with none.
+      filters: (({ columns, ...rest }) => (columns.length ? { ...rest, columns } : rest))(
+        state.filters,
+      ),
       sections: state.sections.map((s) => ({
         ...s,
         toolkit: s.toolkit && { id: s.toolkit.id, inputs: s.toolkit.inputs },
