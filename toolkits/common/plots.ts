@@ -110,7 +110,11 @@ export function matrixCells(
         fontSize: 10,
         // Readable on every cell: white on the dark end of the (square-root) blues.
         fill: (d: RecordRow) =>
-          num(d[o.value]) <= 0 ? '#888' : Math.sqrt(num(d[o.value]) / top) > 0.6 ? 'white' : 'black',
+          num(d[o.value]) <= 0
+            ? '#888'
+            : Math.sqrt(num(d[o.value]) / top) > 0.6
+              ? 'white'
+              : 'black',
       }),
     ],
   };
