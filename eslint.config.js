@@ -18,7 +18,15 @@ function layer(files, forbidden, message) {
 
 export default ts.config(
   {
-    ignores: ['dist/', 'node_modules/', 'public/data/', 'bench/results/', 'data-out/', 'scratch/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'public/data/',
+      'bench/results/',
+      'data-out/',
+      'scratch/',
+      'gallery/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
