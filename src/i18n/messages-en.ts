@@ -142,6 +142,7 @@ export const en = {
     'This note is longer than {limit} characters and cannot be shown. Shorten it in Settings (its text was not changed).',
   'panel.loading': 'Loading…',
   'panel.empty': 'No rows for these settings and filters.',
+  'panel.waiting-file': 'Waiting for {list} (choose it above, under “This lab uses local files”)',
   'panel.invalid': 'Fix the settings to see this panel.',
   'panel.error': 'This panel failed',
   'panel.filters': 'Filters applied: {list}',

@@ -3,6 +3,7 @@
  * empty lab), and a lab opened from a link is applied, unless it carries SQL, remote URLs or local
  * files; then it waits in review until the user approves.
  */
+import { tablesUsed } from '../lab/tables-used';
 import { emptyLabState, type DatasetRef, type LabState, type Notice } from '../state/lab-state';
 import { decodeLabFile, MAX_LAB_FILE_BYTES } from '../state/lab-file';
 import { decodeLabFragment, encodeLabFragment, hasLabFragment } from '../state/link';
@@ -20,11 +21,21 @@ export const share = $state<{
   pending: { state: LabState; items: ReviewItems } | null;
   notices: Notice[];
   link: string;
-  /** Local files the lab refers to that this browser has not been given yet. */
+  /** Local files the lab's panels read that this browser has not been given yet (asked for). */
   missing: LocalRef[];
+  /** Local files the lab lists but no panel reads: kept in the lab, not asked for. */
+  unasked: LocalRef[];
   /** Why the last autosave failed (cleared by the next one that works). */
   saveProblem: 'quota' | 'blocked' | null;
-}>({ ready: false, pending: null, notices: [], link: '', missing: [], saveProblem: null });
+}>({
+  ready: false,
+  pending: null,
+  notices: [],
+  link: '',
+  missing: [],
+  unasked: [],
+  saveProblem: null,
+});
 
 /** Where this tab keeps its lab (see `state/autosave.ts`). */
 export const autosaves = createAutosaveStore();
@@ -59,7 +70,7 @@ export function currentState(): LabState {
       : [{ table: d.table, kind: 'url', url: d.source.url }];
   });
   // Files asked for and not provided yet stay in the lab.
-  for (const missing of share.missing)
+  for (const missing of [...share.missing, ...share.unasked])
     if (!state.datasets.some((d) => d.table === missing.table)) state.datasets.push(missing);
   return state;
 }
@@ -84,9 +95,13 @@ export function applyState(state: LabState): void {
     if (d.kind === 'url' && !datasets.find(d.table))
       void datasets.load({ kind: 'url', url: d.url, name: d.url }, { table: d.table });
   // Local files cannot travel: the lab asks the user for each one it does not have.
-  share.missing = state.datasets.filter(
+  const absent = state.datasets.filter(
     (d): d is LocalRef => d.kind === 'local' && !datasets.find(d.table),
   );
+  const used = tablesUsed(state.panels);
+  const reads = (d: LocalRef) => used === 'all' || used.has(d.table);
+  share.missing = absent.filter(reads);
+  share.unasked = absent.filter((d) => !reads(d));
 }
 
 /** Notices meaning nothing of the lab could be read. */

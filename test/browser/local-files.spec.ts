@@ -14,8 +14,12 @@ describe('local files in shared labs', () => {
     await waitForDemo(page);
     await page
       .getByLabel('添加文件')
-      .setInputFiles([csv('sales.csv', 'region,amount\n华东,10\n华南,20\n')]);
+      .setInputFiles([
+        csv('sales.csv', 'region,amount\n华东,10\n华南,20\n'),
+        csv('notes.csv', 'memo\nx\n'),
+      ]);
     await loadedTable(page, 'sales', 2).waitFor();
+    await loadedTable(page, 'notes', 1).waitFor();
     await page.getByRole('combobox', { name: '添加面板' }).selectOption('table');
     const panel = page.getByRole('article', { name: '数据表格' });
     await panel.getByRole('button', { name: '设置' }).click();
@@ -34,6 +38,12 @@ describe('local files in shared labs', () => {
     await waitForDemo(recipient.page);
     const files = recipient.page.getByRole('region', { name: '此实验室使用了本地文件' });
     await files.getByText('sales.csv（表 sales：2 行，2 列）').waitFor();
+    // Only the file a panel reads is asked for, and the panel says what it waits for.
+    expect(await files.getByText('notes.csv').count()).toBe(0);
+    await recipient.page
+      .getByRole('article', { name: '数据表格' })
+      .getByText('等待文件：sales.csv')
+      .waitFor();
 
     // Another brand's export: same data, the region column named differently.
     await files
