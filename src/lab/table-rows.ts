@@ -1,5 +1,6 @@
 import { spreadsheetText } from '../panel/export';
 import type { RecordRow } from '../engine/records';
+import type { PanelTable } from '../panel/contract';
 
 /** Rows sorted by one column; nulls last either way. */
 export function sortRows(
@@ -32,4 +33,22 @@ export function toTsv(columns: string[], rows: readonly RecordRow[]): string {
   return [columns.join('\t'), ...rows.map((r) => columns.map((c) => cell(r[c])).join('\t'))].join(
     '\n',
   );
+}
+
+/**
+ * A panel table as plain header → value rows, footer last (for CSV and the clipboard): headers are
+ * what the reader saw; a header repeated gets a number so no column is lost.
+ */
+export function labelledRows(table: PanelTable): { columns: string[]; rows: RecordRow[] } {
+  const seen = new Map<string, number>();
+  const headers = table.columns.map((c) => {
+    const n = (seen.get(c.label) ?? 0) + 1;
+    seen.set(c.label, n);
+    return n === 1 ? c.label : `${c.label} (${n})`;
+  });
+  const all = table.footer ? [...table.rows, table.footer] : table.rows;
+  const rows = all.map((row) =>
+    Object.fromEntries(table.columns.map((c, i) => [headers[i], row[c.name] ?? null])),
+  );
+  return { columns: headers, rows };
 }

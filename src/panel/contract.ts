@@ -108,6 +108,14 @@ export interface PlotData<Model = unknown> extends ResultData {
   locale: 'zh-CN' | 'en';
 }
 
+/** A table as shown and exported: columns in order with their headers, and a pinned last row. */
+export interface PanelTable {
+  columns: { name: string; label: string; numeric: boolean }[];
+  rows: RecordRow[];
+  /** Kept last whatever the sort (totals). */
+  footer?: RecordRow;
+}
+
 export interface PanelExample<P> {
   name: Localized;
   params: Partial<P>;
@@ -134,6 +142,11 @@ export interface PanelDefinition<
   heavy?: boolean;
   /** Null when the panel has no chart (a table, a note); the frame then shows the table. */
   buildPlot(params: ParamsOf<Schema>, data: PlotData): Plot.PlotOptions | null;
+  /**
+   * How the result reads as a table, when not column for column (a pivot: headers in the reader's
+   * language, its own column order, a totals row kept last). Default: the result as it is.
+   */
+  buildTable?(params: ParamsOf<Schema>, data: PlotData): PanelTable;
   /**
    * What a click on a mark refers to, when it can set a lab-wide filter: the source `column` (which
    * filter it maps to) and the result `field` holding the clicked value.

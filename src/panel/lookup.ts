@@ -45,3 +45,25 @@ FROM (${grouped}) AS g
 LEFT JOIN (SELECT ${ident(column)} AS key, any_value(${ident(lookup.name)}) AS label FROM ${ctx.from(lookup.table, 'lookup')} GROUP BY 1) AS names
   ON names.key = g.key`;
 }
+
+/**
+ * `column` of the rows aliased `alias`, as the text a reader sees: its name from the lookup table
+ * when the lab has one (joined as `joinAlias`), else the value as text. For queries that group by
+ * the text itself (a pivot's headers).
+ */
+export function namedText(
+  column: string,
+  fromTable: string,
+  ctx: QueryContext,
+  alias: string,
+  joinAlias: string,
+): { expr: string; join: string } {
+  const value = `${ident(alias)}.${ident(column)}`;
+  const lookup = lookupFor(column, fromTable, ctx);
+  if (!lookup) return { expr: `CAST(${value} AS VARCHAR)`, join: '' };
+  const names = ident(joinAlias);
+  return {
+    expr: `COALESCE(CAST(${names}.label AS VARCHAR), CAST(${value} AS VARCHAR))`,
+    join: `LEFT JOIN (SELECT ${ident(column)} AS key, any_value(${ident(lookup.name)}) AS label FROM ${ctx.from(lookup.table, 'lookup')} GROUP BY 1) AS ${names} ON ${names}.key = ${value}`,
+  };
+}

@@ -19,7 +19,7 @@ describe('panels in Chromium', () => {
     // rows; the note shows its text.
     for (const article of await panels.all()) {
       const title = (await article.getAttribute('aria-label')) ?? '';
-      if (title === '数据表格' || title === '笔记') continue;
+      if (['数据表格', '笔记', '透视表'].includes(title)) continue;
       await article
         .getByRole('img', { name: title, exact: true })
         .first()
@@ -29,6 +29,17 @@ describe('panels in Chromium', () => {
       .getByRole('article', { name: '数据表格' })
       .getByRole('button', { name: '按 pay_amount 排序' })
       .waitFor();
+    // The pivot: brands × crowds with names, a totals column and a totals row kept last.
+    const pivot = page.getByRole('article', { name: '透视表' });
+    await pivot.getByRole('button', { name: '按 合计 排序' }).waitFor();
+    const firstRow = pivot.getByRole('row').nth(1);
+    expect(await firstRow.getByRole('cell').first().textContent()).not.toMatch(/^\d+$/);
+    const lastRow = pivot.getByRole('row').last();
+    expect(await lastRow.getByRole('cell').first().textContent()).toBe('合计');
+    await pivot.getByRole('button', { name: '按 合计 排序' }).click();
+    expect(await pivot.getByRole('row').last().getByRole('cell').first().textContent()).toBe(
+      '合计',
+    );
     await page
       .getByRole('article', { name: '笔记' })
       .getByRole('heading', { name: '说明' })

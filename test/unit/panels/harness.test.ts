@@ -60,6 +60,12 @@ for (const panel of PANELS.values()) {
         const names = data.columns.map((c) => c.name);
         for (const column of panel.expectedColumns(parsed.params))
           expect(names, `${panel.id} result`).toContain(column);
+        // A panel that shapes its table (a pivot) keeps every result row and names every header.
+        if (panel.buildTable) {
+          const table = panel.buildTable(parsed.params, data);
+          expect(table.rows.length + (table.footer ? 1 : 0)).toBe(data.rows.length);
+          expect(table.columns.filter((c) => !c.label)).toEqual([]);
+        }
         const options = panel.buildPlot(parsed.params, data);
         if (options) {
           const svg = renderSvg(options);
