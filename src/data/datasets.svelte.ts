@@ -48,6 +48,11 @@ export class DatasetRegistry {
   dictionary = $state<DataDictionary>({});
   /** Abort handles of running loads: bookkeeping, not UI state. */
   private controllers: Record<string, AbortController> = {};
+  /**
+   * Names the lab gives bundled files (file → table) when they differ from the manifest's: a
+   * rename in the catalog, or a saved lab or link that had one. The demo loads under them.
+   */
+  private bundledNames: Record<string, string> = {};
   /** Per table, bumped when its data or schema changes: results over other tables stay valid. */
   private tableVersions: Record<string, number> = {};
 
@@ -167,8 +172,33 @@ export class DatasetRegistry {
       });
     await this.engine.exec(buildRenameTableSql(table, name));
     dataset.table = name;
+    if (dataset.demo) this.bundledNames[dataset.label] = name;
+    this.moveDescriptions(table, name);
     this.changed(table, name);
     return name;
+  }
+
+  /** The data dictionary describes a table under its new name. */
+  private moveDescriptions(from: string, to: string): void {
+    const entry = this.dictionary[from];
+    if (!entry || from === to) return;
+    const next = { ...this.dictionary, [to]: entry };
+    delete next[from];
+    this.dictionary = next;
+  }
+
+  /**
+   * The names a lab gives its bundled files (a rename it was saved or shared with): tables already
+   * loaded are renamed, the others load under them.
+   */
+  async nameBundled(refs: readonly { file: string; table: string }[]): Promise<void> {
+    for (const { file, table } of refs) {
+      this.bundledNames[file] = table;
+      const loaded = this.items.find((d) => d.demo && d.label === file && d.status === 'ready');
+      // A name taken meanwhile (the user's own file) keeps the bundled table's current name.
+      if (loaded && loaded.table !== table)
+        await this.rename(loaded.table, table).catch(() => undefined);
+    }
   }
 
   /** Exact row count (after the user changed a table with SQL). */
@@ -222,18 +252,25 @@ export class DatasetRegistry {
     if (!isDemoManifest(manifest))
       throw labError('input', 'dataset.unreadable', 'Demo manifest missing');
     this.dictionary = dictionary;
+    for (const entry of manifest.tables) {
+      const name = this.bundledNames[entry.file];
+      if (name) this.moveDescriptions(entry.table, name);
+    }
     const first = options.first ?? [];
     const rank = (table: string) => (first.includes(table) ? first.indexOf(table) : first.length);
     // Tables the first screen needs load first (a stable sort keeps the manifest's order otherwise).
     const missing = manifest.tables
       .filter((t) => !this.items.some((d) => d.demo && d.label === t.file))
-      .sort((a, b) => rank(a.table) - rank(b.table));
+      .sort(
+        (a, b) =>
+          rank(this.bundledNames[a.file] ?? a.table) - rank(this.bundledNames[b.file] ?? b.table),
+      );
     // Every name is reserved first (a file the user drops meanwhile cannot take it); then the loads
     // run one after another: one worker does the work anyway, and the first tables are usable sooner.
     const queued = missing.map((entry) =>
       this.add(
         { kind: 'url', url: demoUrl(entry.file), name: entry.file },
-        { table: entry.table, demo: true },
+        { table: this.bundledNames[entry.file] ?? entry.table, demo: true },
       ),
     );
     for (const dataset of queued) await this.ingest(dataset, false);

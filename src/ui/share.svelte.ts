@@ -91,6 +91,9 @@ export function applyState(state: LabState): void {
   workspace.sections = state.sections;
   workspace.panels = state.panels.map((p) => ({ ...p }));
   workspace.filters = state.filters;
+  void datasets.nameBundled(
+    state.datasets.flatMap((d) => (d.kind === 'bundled' ? [{ file: d.file, table: d.table }] : [])),
+  );
   for (const d of state.datasets)
     if (d.kind === 'url' && !datasets.find(d.table))
       void datasets.load({ kind: 'url', url: d.url, name: d.url }, { table: d.table });

@@ -92,6 +92,25 @@ export function setParam(key: string, name: string, value: unknown): void {
   if (instance) instance.params = { ...instance.params, [name]: value };
 }
 
+/**
+ * A table renamed in the catalog: every panel that reads it by a table parameter reads it under
+ * its new name. (SQL the user wrote is theirs and stays as written.)
+ */
+export function renameTableInPanels(from: string, to: string): void {
+  for (const instance of workspace.panels) {
+    const definition = getPanel(instance.panel);
+    if (!definition) continue;
+    const follows = Object.entries(definition.params).filter(
+      ([name, spec]) => spec.type === 'table' && instance.params[name] === from,
+    );
+    if (follows.length)
+      instance.params = {
+        ...instance.params,
+        ...Object.fromEntries(follows.map(([n]) => [n, to])),
+      };
+  }
+}
+
 /** Several parameters at once (one undo step), e.g. a table and the columns that follow it. */
 export function setParams(key: string, values: Record<string, unknown>): void {
   const instance = workspace.panels.find((p) => p.key === key);

@@ -203,6 +203,38 @@ describe('catalog actions and engine modes', () => {
     await page.getByRole('alert').filter({ hasText: 'Catalog Error' }).waitFor();
   });
 
+  it('keeps a bundled table’s new name, its descriptions and the panels reading it across a reload', async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await waitForDemo(page);
+    await page.getByRole('combobox', { name: '添加面板' }).selectOption('table');
+    const table = page.getByRole('article', { name: '数据表格' });
+    await table.getByRole('button', { name: '设置' }).click();
+    await table.getByRole('combobox', { name: '数据表' }).selectOption('brands');
+    const item = tableItem(page, 'brands');
+    await item.getByText('brands', { exact: true }).click();
+    await item.getByRole('button', { name: '重命名' }).click();
+    await page.getByRole('textbox', { name: 'brands 的新名称' }).fill('brand_list');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await tableItem(page, 'brand_list').getByText('品牌名称（虚构）').waitFor();
+    // The panel follows the rename (no "fix the settings").
+    await expect
+      .poll(() => table.getByRole('combobox', { name: '数据表' }).inputValue())
+      .toBe('brand_list');
+
+    await page.reload();
+    await waitForDemo(page);
+    const renamed = tableItem(page, 'brand_list');
+    await renamed.getByText('brand_list', { exact: true }).click();
+    await renamed.getByText('品牌名称（虚构）').waitFor();
+    expect(await tableItem(page, 'brands').count()).toBe(0);
+    await page
+      .getByRole('article', { name: '数据表格' })
+      .getByRole('button', { name: '按 name 排序' })
+      .waitFor();
+    expect(lab.errors).toEqual([]);
+  });
+
   it('shows progress for a big load and cancels it, leaving the lab usable', async () => {
     lab = await openLab();
     const { page } = lab;
