@@ -3,15 +3,19 @@ import { metricTicks } from '../../src/i18n/format';
 import { measureLabel } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import type { BarsParams } from './index';
+import { bandTicks } from '../../src/plot/fit';
 
 /** Stacked, grouped or 100% bars of `value` by `x`, coloured by `series`. */
 export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
   // Largest total first, as the query orders them (Plot would sort the names alphabetically).
   const order = [...new Set(data.rows.map((r) => String(r.x)))];
+  // Long or many names slant (or stand) instead of running into each other.
+  const ticks = bandTicks(order, data.width - 80);
   const base = {
     width: data.width,
-    height: 320,
+    height: 290 + ticks.marginBottom,
     marginLeft: 60,
+    marginBottom: ticks.marginBottom,
     color: { legend: true, type: 'ordinal' as const },
     y: {
       grid: true,
@@ -22,7 +26,7 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
   if (p.mode === 'grouped')
     return {
       ...base,
-      fx: { label: p.x, padding: 0.1, domain: order },
+      fx: { label: p.x, padding: 0.1, domain: order, tickRotate: ticks.tickRotate },
       x: { axis: null },
       marks: [
         Plot.barY(data.rows, { fx: 'x', x: 'series', y: 'value', fill: 'series', tip: true }),
@@ -35,7 +39,7 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
       : { x: 'x', y: 'value', fill: 'series', tip: true };
   return {
     ...base,
-    x: { label: p.x, domain: order },
+    x: { label: p.x, domain: order, tickRotate: ticks.tickRotate },
     y: {
       ...base.y,
       ...(p.mode === 'normalized'

@@ -64,8 +64,8 @@ export const panel = definePanel({
   params,
   buildQuery: buildHeatmapQuery,
   buildPlot: buildHeatmapPlot,
-  click: (p) => ({ column: p.x, field: 'x' }),
-  expectedColumns: () => ['x', 'y', 'n', 'value', 'suppressed'],
+  click: (p) => ({ column: p.x, field: 'x_key' }),
+  expectedColumns: () => ['x', 'y', 'n', 'value', 'suppressed', 'x_key'],
   examples: [
     { name: { zh: '品牌 × 渠道 GMV', en: 'GMV by brand and channel' }, params: {} },
     {

@@ -1,26 +1,48 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { HeatmapParams } from './index';
-import { formatMetric } from '../../src/i18n/format';
+import { formatMetric, metricTicks } from '../../src/i18n/format';
+import { measureLabel } from '../../src/panel/sql';
+import { bandTicks, textWidth } from '../../src/plot/fit';
 
 /** Cells coloured by value; TGI diverges around 100; suppressed (small) cells are grey and unlabelled. */
 export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOptions {
   const shown = data.rows.filter((r) => !r.suppressed);
   const hidden = data.rows.filter((r) => r.suppressed);
-  const xs = [...new Set(data.rows.map((r) => String(r.x)))];
+  // Columns by their total, largest first (names, not ids sorted as text: 1, 10, 11, 2…).
+  const totals = new Map<string, number>();
+  for (const r of data.rows)
+    totals.set(
+      String(r.x),
+      (totals.get(String(r.x)) ?? 0) + (Number(p.measure === 'tgi' ? r.n : r.value) || 0),
+    );
+  const xs = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)!);
   const ys = [...new Set(data.rows.map((r) => String(r.y)))];
   const tgi = p.measure === 'tgi';
+  const label = (value: number) =>
+    Number.isFinite(value) ? (tgi ? value.toFixed(0) : formatMetric(data.locale, value)) : '';
+  // Values are written in the cells only when every one fits its cell (else the tooltip has them).
+  const marginLeft = 100;
+  const cell = (data.width - marginLeft - 20) / Math.max(1, xs.length);
+  const fits = shown.every((r) => textWidth(label(Number(r.value)), 10) + 4 <= cell * 0.96);
+  const ticks = bandTicks(xs, data.width - marginLeft - 20);
   return {
     width: data.width,
-    height: Math.max(160, ys.length * 28 + 70),
-    marginLeft: 100,
-    marginBottom: 50,
+    height: Math.max(160, ys.length * 28 + 40 + ticks.marginBottom),
+    marginLeft,
+    marginRight: 20,
+    marginBottom: ticks.marginBottom,
     padding: 0.04,
-    x: { label: null, domain: xs, tickRotate: xs.length > 8 ? -30 : 0 },
+    x: { label: null, domain: xs, tickRotate: ticks.tickRotate },
     y: { label: null, domain: ys },
     color: tgi
       ? { type: 'diverging', pivot: 100, scheme: 'RdBu', reverse: true, legend: true, label: 'TGI' }
-      : { scheme: 'Oranges', legend: true },
+      : {
+          scheme: 'Oranges',
+          legend: true,
+          label: measureLabel(p.aggregate, p.value, data.locale),
+          tickFormat: metricTicks(data.locale),
+        },
     marks: [
       Plot.cell(hidden, {
         x: (d: { x: unknown }) => String(d.x),
@@ -34,15 +56,10 @@ export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOpt
         fill: 'value',
         tip: true,
       }),
-      Plot.text(shown, {
+      Plot.text(fits ? shown : [], {
         x: (d: { x: unknown }) => String(d.x),
         y: (d: { y: unknown }) => String(d.y),
-        text: (d: { value: number }) =>
-          Number.isFinite(d.value)
-            ? tgi
-              ? d.value.toFixed(0)
-              : formatMetric(data.locale, d.value)
-            : '',
+        text: (d: { value: number }) => label(d.value),
         fontSize: 10,
       }),
     ],

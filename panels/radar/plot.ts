@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RadarParams } from './index';
+import { textWidth } from '../../src/plot/fit';
 
 /** Points of each series on the axes, each axis scaled to its largest value (0–1). */
 export function radarPoints(axes: string[], rows: Record<string, unknown>[]) {
@@ -34,21 +35,41 @@ export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions
     spokes.map((s, i) => ({ ring: r, i, x: s.x * r, y: s.y * r })),
   );
   const size = Math.min(data.width, 420);
+  const margin = 10;
+  // Axis names beside the circle read outward (left of it end-anchored, right of it start-
+  // anchored); the domain widens until the longest of them fits inside the figure.
+  const half = (size - 2 * margin) / 2;
+  const side = (x: number) => (x > 0.2 ? 'start' : x < -0.2 ? 'end' : 'middle');
+  const reach = Math.max(
+    0,
+    ...spokes.map((s) => {
+      const w = textWidth(s.axis, 11) + 4;
+      return side(s.x) === 'middle' ? w / 2 : w;
+    }),
+  );
+  const domain = Math.max(1.35, (1.08 * half) / Math.max(half * 0.35, half - reach));
   return {
     width: size,
     height: size,
-    x: { domain: [-1.35, 1.35], axis: null },
-    y: { domain: [-1.25, 1.25], axis: null },
+    margin,
+    x: { domain: [-domain, domain], axis: null },
+    y: { domain: [-domain, domain], axis: null },
     color: { legend: true, type: 'ordinal' },
     marks: [
       Plot.line(rings, { x: 'x', y: 'y', z: 'ring', curve: 'linear-closed', stroke: '#ddd' }),
       Plot.link(spokes, { x1: 0, y1: 0, x2: 'x', y2: 'y', stroke: '#ddd' }),
-      Plot.text(spokes, {
-        x: (d: { x: number }) => d.x * 1.15,
-        y: (d: { y: number }) => d.y * 1.1,
-        text: 'axis',
-        fontSize: 11,
-      }),
+      ...(['start', 'middle', 'end'] as const).map((anchor) =>
+        Plot.text(
+          spokes.filter((s) => side(s.x) === anchor),
+          {
+            x: (d: { x: number }) => d.x * 1.08,
+            y: (d: { y: number }) => d.y * 1.12,
+            text: 'axis',
+            fontSize: 11,
+            textAnchor: anchor,
+          },
+        ),
+      ),
       Plot.area(points, {
         x1: 'x',
         y1: 'y',

@@ -80,8 +80,8 @@ export const panel = definePanel({
   params,
   buildQuery: buildScatterQuery,
   buildPlot: buildScatterPlot,
-  click: (p) => ({ column: p.group, field: 'label' }),
-  expectedColumns: () => ['label', 'x', 'y', 'size'],
+  click: (p) => ({ column: p.group, field: 'key' }),
+  expectedColumns: () => ['label', 'x', 'y', 'size', 'key'],
   examples: [
     {
       name: { zh: '品牌：买家数 × 客单价', en: 'Brands: buyers × average order value' },

@@ -3,6 +3,7 @@ import { metricTicks } from '../../src/i18n/format';
 import { measureLabel } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import type { ScatterParams } from './index';
+import { linear, paddedExtent, pointLabelMarks } from '../../src/plot/fit';
 
 function median(values: number[]): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -18,20 +19,39 @@ function median(values: number[]): number {
 export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOptions {
   const mx = median(data.rows.map((r) => Number(r.x)));
   const my = median(data.rows.map((r) => Number(r.y)));
+  // Explicit domains: the labels are placed in pixels, clear of each other (see pointLabelMarks).
+  const height = 360;
+  const margin = { top: 20, right: 20, bottom: 30, left: 60 };
+  const rMax = 18;
+  const inset = rMax / 2;
+  const maxSize = Math.max(1e-12, ...data.rows.map((r) => Number(r.size) || 0));
+  const xDomain = paddedExtent(data.rows.map((r) => Number(r.x)));
+  const yDomain = paddedExtent(data.rows.map((r) => Number(r.y)));
+  const scales = {
+    x: linear(xDomain, [margin.left + inset, data.width - margin.right - inset]),
+    y: linear(yDomain, [height - margin.bottom - inset, margin.top + inset]),
+  };
   return {
     width: data.width,
-    height: 360,
-    marginLeft: 60,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
     grid: true,
     x: {
+      domain: xDomain,
+      inset,
       label: `${measureLabel(p.xAggregate, p.x, data.locale)} →`,
       tickFormat: metricTicks(data.locale),
     },
     y: {
+      domain: yDomain,
+      inset,
       label: `↑ ${measureLabel(p.yAggregate, p.y, data.locale)}`,
       tickFormat: metricTicks(data.locale),
     },
-    r: { range: [3, 18] },
+    r: { domain: [0, maxSize], range: [3, rMax] },
     marks: [
       ...(p.medians
         ? [
@@ -46,10 +66,21 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
         fill: 'var(--accent, #ff5000)',
         fillOpacity: 0.6,
         stroke: 'white',
+        ...(p.labels ? { channels: { label: 'label' } } : {}),
         tip: true,
       }),
       ...(p.labels
-        ? [Plot.text(data.rows, { x: 'x', y: 'y', text: 'label', dy: -10, fontSize: 10 })]
+        ? pointLabelMarks(
+            data.rows,
+            {
+              x: (r) => Number(r.x),
+              y: (r) => Number(r.y),
+              r: (r) => 3 + (rMax - 3) * Math.sqrt(Math.max(0, Number(r.size) || 0) / maxSize),
+              text: (r) => String(r.label ?? ''),
+            },
+            scales,
+            { width: data.width, height },
+          )
         : []),
     ],
   };

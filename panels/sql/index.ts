@@ -29,7 +29,7 @@ export function buildSqlCellQuery(p: SqlParams, ctx: Pick<QueryContext, 'userSql
 /** The automatic chart for whatever the SQL returns. */
 export function buildSqlCellPlot(data: PlotData) {
   const chart = chooseAutoChart({ rows: data.rows.length, columns: data.columns });
-  return chart ? buildAutoPlot(chart, data.rows, data.width) : null;
+  return chart ? buildAutoPlot(chart, data.rows, data.width, data.locale) : null;
 }
 
 export const panel = definePanel({

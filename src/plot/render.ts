@@ -8,7 +8,7 @@ export function buildAutoPlot(
   chart: AutoChart,
   rows: readonly RecordRow[],
   width: number,
-  locale: Locale = 'zh-CN',
+  locale: Locale,
 ): Plot.PlotOptions {
   // The lab's one formatter: 万/亿 (K/M) ticks, and time ticks in the reader's language.
   const ticks = metricTicks(locale);
@@ -16,6 +16,8 @@ export function buildAutoPlot(
     width,
     height: 320,
     marginLeft: 60,
+    // At 12 px the x axis's name needs its own line under the tick labels.
+    marginBottom: 40,
     style: { fontSize: '12px' },
   };
   switch (chart.mark) {

@@ -3,6 +3,7 @@ import { pick } from '../../src/panel/sql';
 import { ATTRIBUTE_VALUES, ATTRIBUTES, labelOf } from '../common/labels';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { formatValue, STAGE_COLORS } from '../common/plots';
+import { linear, paddedExtent, pointLabelMarks } from '../../src/plot/fit';
 
 /** TGI per crowd (100 = parity), suppressed crowds grey, labelled with the buyer share. */
 export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
@@ -38,20 +39,44 @@ export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
   };
 }
 
-/** x = penetration, y = TGI, size = GMV share. */
+/**
+ * x = penetration, y = TGI, size = GMV share. The domains are explicit so labels can be placed
+ * clear of each other (or left to the tooltip) and the largest bubble stays inside the frame.
+ */
 export function buildBubblePlot(data: PlotData): Plot.PlotOptions {
   const rows = data.rows.filter((r) => r.tgi !== null);
+  const height = 300;
+  const margin = { top: 20, right: 20, bottom: 36, left: 50 };
+  const rMax = 28;
+  const inset = rMax + 2;
+  const maxShare = Math.max(1e-12, ...rows.map((r) => Number(r.gmv_share) || 0));
+  const radius = (v: number) => 3 + (rMax - 3) * Math.sqrt(Math.max(0, v) / maxShare);
+  const xDomain = paddedExtent(rows.map((r) => Number(r.penetration)));
+  const yDomain = paddedExtent(
+    rows.map((r) => Number(r.tgi)),
+    0.05,
+    [100],
+  );
+  const scales = {
+    x: linear(xDomain, [margin.left + inset, data.width - margin.right - inset]),
+    y: linear(yDomain, [height - margin.bottom - inset, margin.top + inset]),
+  };
   return {
     width: data.width,
-    height: 300,
-    marginLeft: 50,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
     x: {
+      domain: xDomain,
+      inset,
       grid: true,
       tickFormat: '%',
       label: pick({ zh: '渗透率', en: 'Penetration' }, data.locale),
     },
-    y: { grid: true, label: 'TGI' },
-    r: { range: [3, 28] },
+    y: { domain: yDomain, inset, grid: true, label: 'TGI' },
+    r: { domain: [0, maxShare], range: [3, rMax] },
     marks: [
       Plot.ruleY([100], { stroke: '#333', strokeDasharray: '4,3' }),
       Plot.dot(rows, {
@@ -61,9 +86,21 @@ export function buildBubblePlot(data: PlotData): Plot.PlotOptions {
         fill: '#d9480f',
         fillOpacity: 0.5,
         stroke: '#d9480f',
+        // A label left out for lack of room is still in the tooltip.
+        channels: { crowd: 'crowd' },
         tip: true,
       }),
-      Plot.text(rows, { x: 'penetration', y: 'tgi', text: 'crowd', dy: -12, fontSize: 10 }),
+      ...pointLabelMarks(
+        rows,
+        {
+          x: (r) => Number(r.penetration),
+          y: (r) => Number(r.tgi),
+          r: (r) => radius(Number(r.gmv_share) || 0),
+          text: (r) => String(r.crowd),
+        },
+        scales,
+        { width: data.width, height },
+      ),
     ],
   };
 }
