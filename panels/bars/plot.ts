@@ -4,6 +4,7 @@ import { measureLabel } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import type { BarsParams } from './index';
 import { bandTicks } from '../../src/plot/fit';
+import { seriesColors } from '../../src/plot/palette';
 
 /** Stacked, grouped or 100% bars of `value` by `x`, coloured by `series`. */
 export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
@@ -16,7 +17,7 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
     height: 290 + ticks.marginBottom,
     marginLeft: 60,
     marginBottom: ticks.marginBottom,
-    color: { legend: true, type: 'ordinal' as const },
+    color: seriesColors(),
     y: {
       grid: true,
       label: `↑ ${measureLabel(p.aggregate, p.value, data.locale)}`,

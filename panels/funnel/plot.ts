@@ -1,3 +1,4 @@
+import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { FunnelParams } from './index';
@@ -20,7 +21,7 @@ export function buildFunnelPlot(_p: FunnelParams, data: PlotData): Plot.PlotOpti
         x1: (d: { half: number }) => -d.half,
         x2: 'half',
         y: 'stage',
-        fill: 'var(--accent, #ff5000)',
+        fill: PALETTE.focus,
         fillOpacity: 0.85,
         tip: true,
       }),

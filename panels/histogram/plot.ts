@@ -1,3 +1,4 @@
+import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
 import type { PlotData } from '../../src/panel/contract';
@@ -19,7 +20,7 @@ export function buildHistogramPlot(p: HistogramParams, data: PlotData): Plot.Plo
         x1: 'x0',
         x2: 'x1',
         y: 'n',
-        fill: 'var(--accent, #ff5000)',
+        fill: PALETTE.focus,
         inset: 0.5,
         tip: true,
       }),

@@ -1,3 +1,4 @@
+import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import type { KpiParams } from './index';
@@ -54,21 +55,21 @@ export function buildKpiPlot(p: KpiParams, data: PlotData): Plot.PlotOptions {
         dy: -22,
         text: () => changeText,
         fontSize: 14,
-        fill: change !== null && change < 0 ? '#c0262d' : '#1a7f37',
+        fill: change !== null && change < 0 ? PALETTE.down : PALETTE.up,
       }),
       Plot.text([0], {
         frameAnchor: 'top-right',
         dy: -60,
         text: () => pick(PERIOD(p.days), data.locale),
-        fill: '#667085',
+        fill: PALETTE.muted,
       }),
       Plot.areaY(series, {
         x: 'day',
         y: 'value',
-        fill: 'var(--accent, #ff5000)',
+        fill: PALETTE.focus,
         fillOpacity: 0.15,
       }),
-      Plot.lineY(series, { x: 'day', y: 'value', stroke: 'var(--accent, #ff5000)' }),
+      Plot.lineY(series, { x: 'day', y: 'value', stroke: PALETTE.focus }),
     ],
   };
 }

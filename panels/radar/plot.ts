@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RadarParams } from './index';
 import { textWidth } from '../../src/plot/fit';
+import { seriesColors } from '../../src/plot/palette';
 
 /** Points of each series on the axes, each axis scaled to its largest value (0–1). */
 export function radarPoints(axes: string[], rows: Record<string, unknown>[]) {
@@ -54,7 +55,7 @@ export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions
     margin,
     x: { domain: [-domain, domain], axis: null },
     y: { domain: [-domain, domain], axis: null },
-    color: { legend: true, type: 'ordinal' },
+    color: seriesColors(),
     marks: [
       Plot.line(rings, { x: 'x', y: 'y', z: 'ring', curve: 'linear-closed', stroke: '#ddd' }),
       Plot.link(spokes, { x1: 0, y1: 0, x2: 'x', y2: 'y', stroke: '#ddd' }),

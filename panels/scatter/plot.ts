@@ -1,3 +1,4 @@
+import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
 import { measureLabel } from '../../src/panel/sql';
@@ -63,7 +64,7 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
         x: 'x',
         y: 'y',
         r: 'size',
-        fill: 'var(--accent, #ff5000)',
+        fill: PALETTE.focus,
         fillOpacity: 0.6,
         stroke: 'white',
         ...(p.labels ? { channels: { label: 'label' } } : {}),

@@ -1,3 +1,4 @@
+import { PALETTE, seriesColors } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks, timeAxis } from '../../src/i18n/format';
 import { measureLabel } from '../../src/panel/sql';
@@ -34,14 +35,14 @@ export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions
       label: `↑ ${measureLabel(p.aggregate, p.value, data.locale)}`,
       tickFormat: metricTicks(data.locale),
     },
-    color: p.series ? { legend: true } : undefined,
+    color: p.series ? seriesColors() : undefined,
     marks: [
       mark(data.rows, {
         x: 't',
         y: 'value',
         ...(p.series
           ? { z: 'series', [p.style === 'area' ? 'fill' : 'stroke']: 'series' }
-          : { [p.style === 'area' ? 'fill' : 'stroke']: 'var(--accent, #ff5000)' }),
+          : { [p.style === 'area' ? 'fill' : 'stroke']: PALETTE.focus }),
         ...(p.style === 'area' ? { fillOpacity: p.series ? 0.7 : 0.3 } : {}),
         tip: true,
       }),

@@ -177,7 +177,8 @@ export function pointLabelMarks<T>(
       y: 'y',
       text: 'text',
       fontSize,
-      ...(style.fill ? { fill: style.fill } : {}),
+      // Plot leaves a stroked text unfilled unless told.
+      fill: style.fill ?? 'currentColor',
       // A white halo keeps a label readable where it crosses another mark.
       stroke: 'white',
       strokeWidth: 3,

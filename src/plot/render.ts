@@ -1,3 +1,4 @@
+import { PALETTE, seriesColors } from './palette';
 import * as Plot from '@observablehq/plot';
 import type { RecordRow } from '../engine/records';
 import { metricTicks, timeAxis, type Locale } from '../i18n/format';
@@ -26,7 +27,7 @@ export function buildAutoPlot(
         ...base,
         x: { ...timeAxis(locale), label: chart.x },
         y: { grid: true, label: chart.y, tickFormat: ticks },
-        color: chart.series ? { legend: true } : undefined,
+        color: chart.series ? seriesColors() : undefined,
         marks: [
           Plot.lineY(rows, {
             x: chart.x,
@@ -49,7 +50,7 @@ export function buildAutoPlot(
             x: chart.y,
             y: chart.x,
             sort: { y: '-x' },
-            fill: 'var(--accent)',
+            fill: PALETTE.focus,
             tip: true,
           }),
           Plot.ruleX([0]),
@@ -75,7 +76,7 @@ export function buildAutoPlot(
         x: { label: chart.x, tickFormat: ticks },
         y: { grid: true, tickFormat: ticks },
         marks: [
-          Plot.rectY(rows, { ...Plot.binX({ y: 'count' }, { x: chart.x }), fill: 'var(--accent)' }),
+          Plot.rectY(rows, { ...Plot.binX({ y: 'count' }, { x: chart.x }), fill: PALETTE.focus }),
           Plot.ruleY([0]),
         ],
       };

@@ -1,4 +1,5 @@
 /** Chart shapes the toolkits share (pure: rows → Plot options). */
+import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { formatMetric, metricTicks, timeAxis, type MetricKind } from '../../src/i18n/format';
@@ -7,7 +8,7 @@ export const STAGE_COLORS = {
   domain: ['A', 'I', 'P', 'L'],
   range: ['#9ecae1', '#4292c6', '#f28e2b', '#e15759'],
 };
-export const FOCUS_COLORS = { domain: [true, false], range: ['#d9480f', '#adb5bd'] };
+export const FOCUS_COLORS = { domain: [true, false], range: [PALETTE.focus, PALETTE.compare] };
 
 const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
 

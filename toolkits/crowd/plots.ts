@@ -1,3 +1,4 @@
+import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { pick } from '../../src/panel/sql';
 import { ATTRIBUTE_VALUES, ATTRIBUTES, labelOf } from '../common/labels';
@@ -20,7 +21,7 @@ export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
         x: (d: RecordRow) => d.tgi ?? 0,
         y: 'crowd',
         fill: (d: RecordRow) =>
-          d.suppressed ? '#dee2e6' : Number(d.tgi) >= 100 ? '#d9480f' : '#74c0fc',
+          d.suppressed ? '#dee2e6' : Number(d.tgi) >= 100 ? PALETTE.focus : '#74c0fc',
         tip: true,
       }),
       Plot.text(rows, {
@@ -83,9 +84,9 @@ export function buildBubblePlot(data: PlotData): Plot.PlotOptions {
         x: 'penetration',
         y: 'tgi',
         r: 'gmv_share',
-        fill: '#d9480f',
+        fill: PALETTE.focus,
         fillOpacity: 0.5,
-        stroke: '#d9480f',
+        stroke: PALETTE.focus,
         // A label left out for lack of room is still in the tooltip.
         channels: { crowd: 'crowd' },
         tip: true,
@@ -150,7 +151,7 @@ export function buildProfilePlot(data: PlotData): Plot.PlotOptions {
         x: (d: RecordRow) => d.tgi ?? 0,
         y: label,
         fill: (d: RecordRow) =>
-          d.suppressed ? '#dee2e6' : Number(d.tgi) >= 100 ? '#d9480f' : '#74c0fc',
+          d.suppressed ? '#dee2e6' : Number(d.tgi) >= 100 ? PALETTE.focus : '#74c0fc',
         tip: true,
       }),
       Plot.ruleX([100], { stroke: '#333', strokeDasharray: '4,3' }),

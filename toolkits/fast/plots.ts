@@ -1,3 +1,4 @@
+import { PALETTE } from '../../src/plot/palette';
 import { timeAxis } from '../../src/i18n/format';
 import * as Plot from '@observablehq/plot';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
@@ -38,12 +39,12 @@ export function buildFastCardsPlot(data: PlotData): Plot.PlotOptions {
     },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
-      Plot.barX(rows, { x1: 'lo', x2: 'hi', y: 'label', fill: '#e9ecef' }),
+      Plot.barX(rows, { x1: 'lo', x2: 'hi', y: 'label', fill: PALETTE.band }),
       Plot.ruleX([100], { stroke: '#333', strokeDasharray: '4,3' }),
       Plot.dot(rows, {
         x: 'index',
         y: 'label',
-        fill: (d: RecordRow) => (Number(d.value) < Number(d.p25) ? '#e03131' : '#1c7ed6'),
+        fill: (d: RecordRow) => (Number(d.value) < Number(d.p25) ? PALETTE.down : PALETTE.focus),
         r: 6,
         tip: true,
       }),
@@ -74,10 +75,10 @@ export function buildFastWeeklyPlot(data: PlotData): Plot.PlotOptions {
     fy: { label: null, domain: [...new Set(rows.map((r) => r.label))] },
     y: { grid: true, label: pick(INDEX_LABEL, data.locale), nice: true },
     marks: [
-      Plot.areaY(rows, { x: 'day', y1: 'lo', y2: 'hi', fy: 'label', fill: '#e9ecef' }),
+      Plot.areaY(rows, { x: 'day', y1: 'lo', y2: 'hi', fy: 'label', fill: PALETTE.band }),
       Plot.ruleY([100], { stroke: '#333', strokeDasharray: '4,3' }),
-      Plot.lineY(rows, { x: 'day', y: 'index', fy: 'label', stroke: '#d9480f', tip: true }),
-      Plot.dot(rows, { x: 'day', y: 'index', fy: 'label', fill: '#d9480f', r: 2 }),
+      Plot.lineY(rows, { x: 'day', y: 'index', fy: 'label', stroke: PALETTE.focus, tip: true }),
+      Plot.dot(rows, { x: 'day', y: 'index', fy: 'label', fill: PALETTE.focus, r: 2 }),
     ],
   };
 }
@@ -101,7 +102,7 @@ export function buildStageRatesPlot(data: PlotData): Plot.PlotOptions {
     color: {
       legend: true,
       domain: labelsOf(SERIES, ['brand', 'median'], data.locale),
-      range: ['#d9480f', '#868e96'],
+      range: [PALETTE.focus, PALETTE.median],
     },
     marks: [
       Plot.barY(rows, { fx: 'rate', x: 'series', y: 'value', fill: 'series', tip: true }),

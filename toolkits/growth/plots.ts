@@ -1,3 +1,4 @@
+import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks, timeAxis } from '../../src/i18n/format';
 import { pick } from '../../src/panel/sql';
@@ -45,7 +46,7 @@ export function buildKpiCardsPlot(data: PlotData): Plot.PlotOptions {
         text: change,
         fontSize: 11,
         fill: (d: RecordRow) =>
-          d.change === null ? '#888' : Number(d.change) >= 0 ? '#2f9e44' : '#e03131',
+          d.change === null ? '#888' : Number(d.change) >= 0 ? PALETTE.up : PALETTE.down,
       }),
     ],
   };
@@ -69,7 +70,7 @@ export function buildGmvTrendPlot(data: PlotData): Plot.PlotOptions {
         fill: '#f08c00',
         fontSize: 10,
       }),
-      Plot.lineY(data.rows, { x: 'day', y: 'gmv', stroke: '#1c7ed6', tip: true }),
+      Plot.lineY(data.rows, { x: 'day', y: 'gmv', stroke: PALETTE.focus, tip: true }),
       Plot.ruleY([0]),
     ],
   };
@@ -119,7 +120,7 @@ export function buildNewOldPlot(data: PlotData): Plot.PlotOptions {
     fx: { label: null, padding: 0.2 },
     x: { axis: null, domain: periods },
     y: { grid: true, label: 'GMV', tickFormat: metricTicks(data.locale) },
-    color: { legend: true, domain: periods, range: ['#adb5bd', '#1c7ed6'] },
+    color: { legend: true, domain: periods, range: [PALETTE.compare, PALETTE.focus] },
     marks: [
       Plot.barY(rows, {
         fx: 'segment',
