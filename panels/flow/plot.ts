@@ -2,6 +2,9 @@ import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { FlowParams } from './index';
 import { formatMetric } from '../../src/i18n/format';
+import { pick } from '../../src/panel/sql';
+
+const RATE = { zh: '转化率', en: 'Rate' };
 
 /** A transition matrix: from (rows) × to (columns), coloured by rate, labelled with count and rate. */
 export function buildFlowPlot(p: FlowParams, data: PlotData): Plot.PlotOptions {
@@ -18,7 +21,7 @@ export function buildFlowPlot(p: FlowParams, data: PlotData): Plot.PlotOptions {
     color: {
       scheme: 'Blues',
       legend: true,
-      label: data.locale === 'zh-CN' ? '转化率' : 'Rate',
+      label: pick(RATE, data.locale),
       tickFormat: '%',
     },
     marks: [

@@ -4,6 +4,7 @@ import type { HeatmapParams } from './index';
 import { formatMetric, metricTicks } from '../../src/i18n/format';
 import { measureLabel } from '../../src/panel/sql';
 import { bandTicks, textWidth } from '../../src/plot/fit';
+import { selectionOpacity } from '../../src/plot/palette';
 
 /** Cells coloured by value; TGI diverges around 100; suppressed (small) cells are grey and unlabelled. */
 export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOptions {
@@ -54,6 +55,7 @@ export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOpt
         x: (d: { x: unknown }) => String(d.x),
         y: (d: { y: unknown }) => String(d.y),
         fill: 'value',
+        fillOpacity: selectionOpacity(data.selected, 'x_key'),
         tip: true,
       }),
       Plot.text(fits ? shown : [], {

@@ -1,4 +1,4 @@
-import { PALETTE } from '../../src/plot/palette';
+import { PALETTE, selectionOpacity } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RankingParams } from './index';
@@ -20,7 +20,13 @@ export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOpt
     },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
-      Plot.barX(rows, { x: 'value', y: 'label', fill: PALETTE.focus, tip: true }),
+      Plot.barX(rows, {
+        x: 'value',
+        y: 'label',
+        fill: PALETTE.focus,
+        fillOpacity: selectionOpacity(data.selected, 'key'),
+        tip: true,
+      }),
       Plot.text(rows, {
         x: 'value',
         y: 'label',

@@ -1,4 +1,4 @@
-import { PALETTE } from '../../src/plot/palette';
+import { PALETTE, selectionOpacity } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
 import { measureLabel } from '../../src/panel/sql';
@@ -65,7 +65,7 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
         y: 'y',
         r: 'size',
         fill: PALETTE.focus,
-        fillOpacity: 0.6,
+        fillOpacity: selectionOpacity(data.selected, 'key', 0.6),
         stroke: 'white',
         ...(p.labels ? { channels: { label: 'label' } } : {}),
         tip: true,

@@ -1,4 +1,4 @@
-import { PALETTE, seriesColors } from '../../src/plot/palette';
+import { PALETTE, selectionOpacity, seriesColors } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks, timeAxis } from '../../src/i18n/format';
 import { measureLabel } from '../../src/panel/sql';
@@ -43,7 +43,9 @@ export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions
         ...(p.series
           ? { z: 'series', [p.style === 'area' ? 'fill' : 'stroke']: 'series' }
           : { [p.style === 'area' ? 'fill' : 'stroke']: PALETTE.focus }),
-        ...(p.style === 'area' ? { fillOpacity: p.series ? 0.7 : 0.3 } : {}),
+        ...(p.style === 'area'
+          ? { fillOpacity: selectionOpacity(data.selected, 'series', p.series ? 0.7 : 0.3) }
+          : { strokeOpacity: selectionOpacity(data.selected, 'series') }),
         tip: true,
       }),
       Plot.ruleX(markers, { x: 'date', stroke: '#999', strokeDasharray: '3,3' }),

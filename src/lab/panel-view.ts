@@ -89,3 +89,24 @@ export function buildPanelView(
     missing,
   };
 }
+
+/**
+ * Everything a view's query and chart depend on, as one string (with the signature of the tables
+ * it reads): equal keys mean the panel need neither ask again nor redraw.
+ */
+export function viewKey(view: PanelView, tablesSignature: string): string {
+  const { definition, params, errors, inputErrors, overrides, sql, derived, filters } = view;
+  return JSON.stringify([
+    definition.id,
+    params,
+    errors,
+    inputErrors,
+    overrides,
+    sql,
+    derived,
+    filters,
+    view.columnFilters,
+    view.missing,
+    tablesSignature,
+  ]);
+}

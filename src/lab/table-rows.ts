@@ -1,6 +1,6 @@
 import { spreadsheetText } from '../panel/export';
 import type { RecordRow } from '../engine/records';
-import type { PanelTable } from '../panel/contract';
+import type { PanelTable, PlotData } from '../panel/contract';
 
 /** Rows sorted by one column; nulls last either way. */
 export function sortRows(
@@ -51,4 +51,28 @@ export function labelledRows(table: PanelTable): { columns: string[]; rows: Reco
     Object.fromEntries(table.columns.map((c, i) => [headers[i], row[c.name] ?? null])),
   );
   return { columns: headers, rows };
+}
+
+/**
+ * How a panel's result reads as a table: the panel's own shape (a pivot) when it has one and the
+ * result fits it, else column for column.
+ */
+export function panelTable(
+  shape: ((data: PlotData) => PanelTable) | undefined,
+  data: PlotData,
+): PanelTable {
+  if (shape)
+    try {
+      return shape(data);
+    } catch {
+      // A result that does not fit the shape (an old link's columns) is still shown as it is.
+    }
+  return {
+    columns: data.columns.map((c) => ({
+      name: c.name,
+      label: c.name,
+      numeric: c.kind === 'numeric',
+    })),
+    rows: data.rows,
+  };
 }

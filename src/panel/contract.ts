@@ -106,6 +106,11 @@ export interface PlotData<Model = unknown> extends ResultData {
   /** Width available, in CSS pixels. */
   width: number;
   locale: 'zh-CN' | 'en';
+  /**
+   * The values of the `click` field this panel's own click selected (it filters the other panels,
+   * not this one): the chart shows them emphasised and fades the rest.
+   */
+  selected?: readonly string[];
 }
 
 /** A table as shown and exported: columns in order with their headers, and a pinned last row. */

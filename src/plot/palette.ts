@@ -37,3 +37,17 @@ export function seriesColors(domain?: readonly string[]) {
     ...(domain ? { domain: [...domain] } : {}),
   };
 }
+
+/**
+ * The opacity of a clickable mark: marks outside the panel's own click selection fade, so the
+ * clicked panel shows what it selected while it keeps every mark to click (it is not filtered).
+ */
+export function selectionOpacity(
+  selected: readonly string[] | undefined,
+  field: string,
+  base = 1,
+): number | ((d: Record<string, unknown>) => number) {
+  if (!selected?.length) return base;
+  const chosen = new Set(selected);
+  return (d) => (chosen.has(String(d[field])) ? base : base * 0.25);
+}

@@ -80,6 +80,12 @@ describe('panels in Chromium', () => {
     await card.getByText('已应用筛选：brand_id').waitFor();
     expect(await ranking.locator('g[aria-label="bar"] rect').count()).toBe(3);
     expect(await ranking.getByText('已应用筛选：brand_id').count()).toBe(0);
+    // It shows what it selected: the clicked bar stays solid, the others fade.
+    const opacities = () =>
+      ranking
+        .locator('g[aria-label="bar"] rect')
+        .evaluateAll((bars) => bars.map((b) => b.getAttribute('fill-opacity')));
+    await expect.poll(opacities).toEqual(['1', '0.25', '0.25']);
     // The same bar again clears the selection.
     await ranking.locator('g[aria-label="bar"] rect').first().click();
     await expect.poll(() => card.getByText('已应用筛选：brand_id').count()).toBe(0);

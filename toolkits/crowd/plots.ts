@@ -1,4 +1,4 @@
-import { PALETTE } from '../../src/plot/palette';
+import { PALETTE, selectionOpacity } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { pick } from '../../src/panel/sql';
 import { ATTRIBUTE_VALUES, ATTRIBUTES, labelOf } from '../common/labels';
@@ -22,6 +22,7 @@ export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
         y: 'crowd',
         fill: (d: RecordRow) =>
           d.suppressed ? '#dee2e6' : Number(d.tgi) >= 100 ? PALETTE.focus : '#74c0fc',
+        fillOpacity: selectionOpacity(data.selected, 'crowd'),
         tip: true,
       }),
       Plot.text(rows, {
