@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
-import { measureLabel } from '../../src/panel/sql';
+import { columnLabel, measureLabel, pick } from '../../src/panel/sql';
+
+const SHARE = { zh: '占比', en: 'Share' };
 import type { PlotData } from '../../src/panel/contract';
 import type { BarsParams } from './index';
 import { bandTicks } from '../../src/plot/fit';
@@ -20,14 +22,19 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
     color: seriesColors(),
     y: {
       grid: true,
-      label: `↑ ${measureLabel(p.aggregate, p.value, data.locale)}`,
+      label: `↑ ${measureLabel(p.aggregate, p.value, data)}`,
       tickFormat: metricTicks(data.locale),
     },
   } as const;
   if (p.mode === 'grouped')
     return {
       ...base,
-      fx: { label: p.x, padding: 0.1, domain: order, tickRotate: ticks.tickRotate },
+      fx: {
+        label: columnLabel(p.x, data),
+        padding: 0.1,
+        domain: order,
+        tickRotate: ticks.tickRotate,
+      },
       x: { axis: null },
       marks: [
         Plot.barY(data.rows, { fx: 'x', x: 'series', y: 'value', fill: 'series', tip: true }),
@@ -40,11 +47,11 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
       : { x: 'x', y: 'value', fill: 'series', tip: true };
   return {
     ...base,
-    x: { label: p.x, domain: order, tickRotate: ticks.tickRotate },
+    x: { label: columnLabel(p.x, data), domain: order, tickRotate: ticks.tickRotate },
     y: {
       ...base.y,
       ...(p.mode === 'normalized'
-        ? { tickFormat: '%', label: `↑ ${data.locale === 'en' ? 'Share' : '占比'}` }
+        ? { tickFormat: '%', label: `↑ ${pick(SHARE, data.locale)}` }
         : {}),
     },
     marks: [Plot.barY(data.rows, stack), Plot.ruleY([0])],

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { FlowParams } from './index';
 import { formatMetric } from '../../src/i18n/format';
-import { pick } from '../../src/panel/sql';
+import { columnLabel, pick } from '../../src/panel/sql';
 
 const RATE = { zh: '转化率', en: 'Rate' };
 
@@ -16,8 +16,8 @@ export function buildFlowPlot(p: FlowParams, data: PlotData): Plot.PlotOptions {
     height: Math.max(160, order('source').length * 36 + 70),
     marginLeft: 90,
     padding: 0.04,
-    x: { label: `${p.to} →`, domain: order('target'), axis: 'top' },
-    y: { label: `${p.from} ↓`, domain: order('source') },
+    x: { label: `${columnLabel(p.to, data)} →`, domain: order('target'), axis: 'top' },
+    y: { label: `${columnLabel(p.from, data)} ↓`, domain: order('source') },
     color: {
       scheme: 'Blues',
       legend: true,

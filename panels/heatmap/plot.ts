@@ -41,7 +41,7 @@ export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOpt
       : {
           scheme: 'Oranges',
           legend: true,
-          label: measureLabel(p.aggregate, p.value, data.locale),
+          label: measureLabel(p.aggregate, p.value, data),
           tickFormat: metricTicks(data.locale),
         },
     marks: [

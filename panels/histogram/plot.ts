@@ -1,6 +1,7 @@
 import { PALETTE } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
+import { columnLabel } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import type { HistogramParams } from './index';
 
@@ -9,7 +10,7 @@ export function buildHistogramPlot(p: HistogramParams, data: PlotData): Plot.Plo
     width: data.width,
     height: 280,
     marginLeft: 55,
-    x: { label: `${p.column} →`, tickFormat: metricTicks(data.locale) },
+    x: { label: `${columnLabel(p.column, data)} →`, tickFormat: metricTicks(data.locale) },
     y: {
       grid: true,
       label: `↑ ${data.locale === 'en' ? 'Rows' : '行数'}`,

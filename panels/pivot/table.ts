@@ -1,4 +1,4 @@
-import { measureLabel } from '../../src/panel/sql';
+import { columnLabel, measureLabel } from '../../src/panel/sql';
 import type { PanelTable, PlotData, RecordRow } from '../../src/panel/contract';
 import type { PivotParams } from './index';
 import { OTHER, ROW, TOTAL, TOTAL_ROW } from './query';
@@ -27,7 +27,9 @@ export function buildPivotTable(p: PivotParams, data: PlotData): PanelTable {
   );
   const present = new Set(data.columns.map((c) => c.name));
   const tail = [OTHER, TOTAL].filter((n) => present.has(n));
-  const header = p.columns ? `${p.rows} ╲ ${p.columns}` : p.rows;
+  const header = p.columns
+    ? `${columnLabel(p.rows, data)} ╲ ${columnLabel(p.columns, data)}`
+    : columnLabel(p.rows, data);
   const relabel = (r: RecordRow): RecordRow =>
     r[ROW] === OTHER ? { ...r, [ROW]: word('other') } : r;
   return {
@@ -40,7 +42,7 @@ export function buildPivotTable(p: PivotParams, data: PlotData): PanelTable {
           name === TOTAL
             ? p.columns
               ? word('total')
-              : measureLabel(p.aggregate, p.value, data.locale)
+              : measureLabel(p.aggregate, p.value, data)
             : name === OTHER
               ? word('other')
               : name,

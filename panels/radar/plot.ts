@@ -1,3 +1,4 @@
+import { columnLabel } from '../../src/panel/sql';
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RadarParams } from './index';
@@ -30,7 +31,7 @@ export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions
   const points = radarPoints(axes, data.rows);
   const spokes = axes.map((axis, i) => {
     const angle = (2 * Math.PI * i) / axes.length;
-    return { axis, x: Math.sin(angle), y: -Math.cos(angle) };
+    return { name: columnLabel(axis, data), x: Math.sin(angle), y: -Math.cos(angle) };
   });
   const rings = [0.25, 0.5, 0.75, 1].flatMap((r) =>
     spokes.map((s, i) => ({ ring: r, i, x: s.x * r, y: s.y * r })),
@@ -44,7 +45,7 @@ export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions
   const reach = Math.max(
     0,
     ...spokes.map((s) => {
-      const w = textWidth(s.axis, 11) + 4;
+      const w = textWidth(s.name, 11) + 4;
       return side(s.x) === 'middle' ? w / 2 : w;
     }),
   );
@@ -65,7 +66,7 @@ export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions
           {
             x: (d: { x: number }) => d.x * 1.08,
             y: (d: { y: number }) => d.y * 1.12,
-            text: 'axis',
+            text: 'name',
             fontSize: 11,
             textAnchor: anchor,
           },
@@ -88,7 +89,7 @@ export function buildRadarPlot(p: RadarParams, data: PlotData): Plot.PlotOptions
         fill: 'series',
         r: 3,
         tip: true,
-        channels: { axis: 'axis', value: 'value' },
+        channels: { axis: (d: { axis: string }) => columnLabel(d.axis, data), value: 'value' },
       }),
     ],
   };

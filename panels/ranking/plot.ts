@@ -15,7 +15,7 @@ export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOpt
     marginRight: 50, // room for the value label of the longest bar
     x: {
       grid: true,
-      label: `${measureLabel(p.aggregate, p.value, data.locale)} →`,
+      label: `${measureLabel(p.aggregate, p.value, data)} →`,
       tickFormat: metricTicks(data.locale),
     },
     y: { label: null, domain: rows.map((r) => r.label) },

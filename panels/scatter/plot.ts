@@ -43,13 +43,13 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
     x: {
       domain: xDomain,
       inset,
-      label: `${measureLabel(p.xAggregate, p.x, data.locale)} →`,
+      label: `${measureLabel(p.xAggregate, p.x, data)} →`,
       tickFormat: metricTicks(data.locale),
     },
     y: {
       domain: yDomain,
       inset,
-      label: `↑ ${measureLabel(p.yAggregate, p.y, data.locale)}`,
+      label: `↑ ${measureLabel(p.yAggregate, p.y, data)}`,
       tickFormat: metricTicks(data.locale),
     },
     r: { domain: [0, maxSize], range: [3, rMax] },

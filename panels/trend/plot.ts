@@ -32,7 +32,7 @@ export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions
     x: timeAxis(data.locale),
     y: {
       grid: true,
-      label: `↑ ${measureLabel(p.aggregate, p.value, data.locale)}`,
+      label: `↑ ${measureLabel(p.aggregate, p.value, data)}`,
       tickFormat: metricTicks(data.locale),
     },
     color: p.series ? seriesColors() : undefined,

@@ -28,6 +28,11 @@ export interface Dataset {
   demo: boolean;
   /** The loaded bytes' content hash (with the columns and rows, the fingerprint); null until loaded. */
   hash: string | null;
+  /**
+   * A file given for a shared lab's local file, held out of the lab (not listed, not read by
+   * panels, not saved) until its columns are confirmed to match (see `release`).
+   */
+  held: boolean;
 }
 
 function errorInfo(error: unknown): EngineErrorInfo {
@@ -68,8 +73,14 @@ export class DatasetRegistry {
 
   constructor(private readonly engine: EngineClient) {}
 
+  /** The datasets the lab works with: loaded and not held. */
   get ready(): Dataset[] {
-    return this.items.filter((d) => d.status === 'ready');
+    return this.items.filter((d) => d.status === 'ready' && !d.held);
+  }
+
+  /** Datasets the catalog lists: all but held ones (they show where they are being matched). */
+  get listed(): Dataset[] {
+    return this.items.filter((d) => !d.held);
   }
 
   find(table: string): Dataset | undefined {
@@ -79,7 +90,7 @@ export class DatasetRegistry {
   /** Load one source as a new table; the name is derived from the file name and made unique. */
   async load(
     source: DatasetSource,
-    options: { table?: string; demo?: boolean } = {},
+    options: { table?: string; demo?: boolean; held?: boolean } = {},
   ): Promise<Dataset> {
     const dataset = this.add(source, options);
     await this.ingest(dataset, false);
@@ -90,7 +101,10 @@ export class DatasetRegistry {
    * Reserve a table name for a source (synchronously, so loads started together never pick the
    * same name) and list it as loading.
    */
-  private add(source: DatasetSource, options: { table?: string; demo?: boolean }): Dataset {
+  private add(
+    source: DatasetSource,
+    options: { table?: string; demo?: boolean; held?: boolean },
+  ): Dataset {
     const label = source.kind === 'file' ? source.name : (source.name ?? source.url);
     const taken = this.items.filter((d) => d.status !== 'error').map((d) => d.table);
     const table = deriveTableName(options.table ?? label, taken);
@@ -108,6 +122,7 @@ export class DatasetRegistry {
       columns: [],
       demo: Boolean(options.demo),
       hash: null,
+      held: Boolean(options.held),
     });
     return this.items[this.items.length - 1] as Dataset;
   }
@@ -214,6 +229,14 @@ export class DatasetRegistry {
       dataset.columns = columns;
       this.changed(table);
     }
+  }
+
+  /** A held dataset joins the lab: listed, read by panels, saved. */
+  release(table: string): void {
+    const dataset = this.find(table);
+    if (!dataset?.held) return;
+    dataset.held = false;
+    this.changed(table);
   }
 
   /** Rename columns (expected name ← the file's name), e.g. another brand's export of a lab's file. */

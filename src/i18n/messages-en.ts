@@ -316,6 +316,8 @@ export const en = {
   'files.mappingHint':
     'This file’s columns differ from the lab’s. Pick which of its columns stands for each one the lab needs:',
   'files.apply': 'Use this mapping',
+  'files.reading': 'Reading {name}…',
+  'files.unreadable': 'Could not read {name}: {error}',
   'files.different':
     '{name} is not the file this lab was made with ({actual} rows instead of {expected}); the lab uses it in its place.',
   'unit.ms': '{n} ms',

@@ -305,6 +305,8 @@ export const zh: Record<MessageKey, string> = {
   'files.mapping': '{name} 的字段映射',
   'files.mappingHint': '此文件的字段与实验室不同。请为实验室需要的每个字段选择文件中对应的字段：',
   'files.apply': '使用此映射',
+  'files.reading': '正在读取 {name}…',
+  'files.unreadable': '无法读取 {name}：{error}',
   'files.different':
     '{name} 不是创建此实验室时所用的文件（{actual} 行，原为 {expected} 行）；实验室将用它代替。',
   'unit.ms': '{n} 毫秒',

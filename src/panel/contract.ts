@@ -111,6 +111,8 @@ export interface PlotData<Model = unknown> extends ResultData {
    * not this one): the chart shows them emphasised and fades the rest.
    */
   selected?: readonly string[];
+  /** What the reader calls the panel's table's columns (from the data dictionary), by column. */
+  names?: Readonly<Record<string, string>>;
 }
 
 /** A table as shown and exported: columns in order with their headers, and a pinned last row. */

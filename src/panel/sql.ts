@@ -49,12 +49,27 @@ export function pick(text: Localized, locale: 'zh-CN' | 'en'): string {
   return locale === 'en' ? text.en : text.zh;
 }
 
+/** A column as the reader calls it: its dictionary name when it has one, else its own name. */
+export function columnLabel(
+  column: string,
+  data: { names?: Readonly<Record<string, string>> },
+): string {
+  return data.names?.[column] ?? column;
+}
+
 /**
- * What an aggregated axis measures, in the reader's language: "pay_amount（求和）" /
- * "Sum of pay_amount", "行数" / "Rows" for a count (the column name alone hid the aggregation).
+ * What an aggregated axis measures, in the reader's language: "支付金额（求和）" / "Sum of Paid
+ * amount" (the column by its dictionary name when it has one), "行数" / "Rows" for a count (the
+ * column name alone hid the aggregation).
  */
-export function measureLabel(aggregate: Aggregate, column: string, locale: 'zh-CN' | 'en'): string {
+export function measureLabel(
+  aggregate: Aggregate,
+  column: string,
+  data: { locale: 'zh-CN' | 'en'; names?: Readonly<Record<string, string>> },
+): string {
+  const { locale } = data;
   if (aggregate === 'count' || !column) return locale === 'en' ? 'Rows' : '行数';
   const how = pick(AGGREGATE_LABELS[aggregate], locale);
-  return locale === 'en' ? `${how} of ${column}` : `${column}（${how}）`;
+  const name = columnLabel(column, data);
+  return locale === 'en' ? `${how} of ${name}` : `${name}（${how}）`;
 }

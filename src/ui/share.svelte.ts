@@ -59,8 +59,7 @@ export function currentState(): LabState {
     ...(p.title ? { title: p.title } : {}),
     ...(p.subtitle ? { subtitle: p.subtitle } : {}),
   }));
-  state.datasets = datasets.items.flatMap((d): DatasetRef[] => {
-    if (d.status !== 'ready') return [];
+  state.datasets = datasets.ready.flatMap((d): DatasetRef[] => {
     if (d.source.kind === 'file') {
       const fingerprint = datasets.fingerprint(d.table);
       return fingerprint ? [{ table: d.table, kind: 'local', name: d.label, fingerprint }] : [];

@@ -45,14 +45,36 @@ describe('local files in shared labs', () => {
       .getByText('等待文件：sales.csv')
       .waitFor();
 
+    // A damaged file: said where the file was asked for; still waiting, nothing listed.
+    await files.getByLabel('选择 sales.csv').setInputFiles([
+      {
+        name: 'broken.parquet',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('PAR1 not really'),
+      },
+    ]);
+    await files
+      .getByRole('alert')
+      .getByText(/无法读取 broken\.parquet：/)
+      .waitFor();
+    expect(await loadedTable(recipient.page, 'sales', 1).count()).toBe(0);
+
     // Another brand's export: same data, the region column named differently.
     await files
       .getByLabel('选择 sales.csv')
       .setInputFiles([csv('other.csv', '地区,amount\n华北,5\n')]);
     const mapping = files.getByRole('group', { name: 'sales.csv 的字段映射' });
+    // Until the mapping is confirmed the file is not in the lab: not listed, not read.
+    await mapping.getByRole('combobox', { name: 'region' }).waitFor();
+    expect(await loadedTable(recipient.page, 'sales', 1).count()).toBe(0);
+    await recipient.page
+      .getByRole('article', { name: '数据表格' })
+      .getByText('等待文件：sales.csv')
+      .waitFor();
     await mapping.getByRole('combobox', { name: 'region' }).selectOption('地区');
     await mapping.getByRole('button', { name: '使用此映射' }).click();
     await expect.poll(() => files.count()).toBe(0);
+    await loadedTable(recipient.page, 'sales', 1).waitFor();
     await recipient.page
       .getByRole('article', { name: '数据表格' })
       .getByRole('cell', { name: '华北' })

@@ -58,6 +58,8 @@ describe('ingest: good files', () => {
     );
     expect(result.rows).toBe(10);
     expect(progress.filter((p) => p.phase === 'insert').map((p) => p.rows)).toEqual([10]);
+    // While the one call decodes, the catalog says it parses (no bar stuck at zero rows).
+    expect([...new Set(progress.map((p) => p.phase))]).toEqual(['read', 'parse', 'insert', 'done']);
     expect(await whole.rows('SELECT sum(amount) AS s FROM small')).toEqual([{ s: 67.5 }]);
   });
 

@@ -142,6 +142,9 @@ export async function readParquet(
       groups > 0
     ) {
       await ctx.checkpoint();
+      // One call decodes the whole file (seconds for a large one): the catalog says it is parsing
+      // rather than showing a bar stuck at zero rows.
+      ctx.progress({ phase: 'parse', bytes: blob.size });
       let ipc: Uint8Array;
       try {
         ipc = parquet.readParquet(new Uint8Array(await blob.arrayBuffer())).intoIPCStream();
