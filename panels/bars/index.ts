@@ -61,7 +61,8 @@ export const panel = definePanel({
   params,
   buildQuery: buildBarsQuery,
   buildPlot: buildBarsPlot,
-  expectedColumns: () => ['x', 'series', 'value'],
+  click: (p) => ({ column: p.x, field: 'x_key' }),
+  expectedColumns: () => ['x', 'series', 'value', 'x_key'],
   examples: [
     { name: { zh: '品牌 × 渠道 GMV', en: 'GMV by brand and channel' }, params: {} },
     {

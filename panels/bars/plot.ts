@@ -6,7 +6,7 @@ const SHARE = { zh: '占比', en: 'Share' };
 import type { PlotData } from '../../src/panel/contract';
 import type { BarsParams } from './index';
 import { bandTicks } from '../../src/plot/fit';
-import { seriesColors } from '../../src/plot/palette';
+import { selectionOpacity, seriesColors } from '../../src/plot/palette';
 
 /** Stacked, grouped or 100% bars of `value` by `x`, coloured by `series`. */
 export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
@@ -14,6 +14,7 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
   const order = [...new Set(data.rows.map((r) => String(r.x)))];
   // Long or many names slant (or stand) instead of running into each other.
   const ticks = bandTicks(order, data.width - 80);
+  const fillOpacity = selectionOpacity(data.selected, 'x_key');
   const base = {
     width: data.width,
     height: 290 + ticks.marginBottom,
@@ -37,14 +38,24 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
       },
       x: { axis: null },
       marks: [
-        Plot.barY(data.rows, { fx: 'x', x: 'series', y: 'value', fill: 'series', tip: true }),
+        Plot.barY(data.rows, {
+          fx: 'x',
+          x: 'series',
+          y: 'value',
+          fill: 'series',
+          fillOpacity,
+          tip: true,
+        }),
         Plot.ruleY([0]),
       ],
     };
   const stack =
     p.mode === 'normalized'
-      ? Plot.stackY({ offset: 'normalize' }, { x: 'x', y: 'value', fill: 'series', tip: true })
-      : { x: 'x', y: 'value', fill: 'series', tip: true };
+      ? Plot.stackY(
+          { offset: 'normalize' },
+          { x: 'x', y: 'value', fill: 'series', fillOpacity, tip: true },
+        )
+      : { x: 'x', y: 'value', fill: 'series', fillOpacity, tip: true };
   return {
     ...base,
     x: { label: columnLabel(p.x, data), domain: order, tickRotate: ticks.tickRotate },

@@ -46,6 +46,7 @@ export function buildPanelView(
   sectionInputs: ToolkitInputs | undefined,
   schema: Schema,
   labFilters: LabFilters,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
 ): PanelView | null {
   const definition = getPanel(instance.panel);
   if (!definition) return null;
@@ -68,7 +69,7 @@ export function buildPanelView(
   const params = parsed.params as Record<string, unknown>;
   const errors = parsed.ok ? [] : parsed.errors;
   const missing = inputs?.missing ?? [];
-  const context = createQueryContext(schema, filters);
+  const context = createQueryContext(schema, filters, locale);
   const sql =
     errors.length === 0 && missing.length === 0
       ? definition.buildQuery(params as never, context)

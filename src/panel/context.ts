@@ -64,7 +64,11 @@ export interface RecordingContext extends QueryContext {
   readsOf(sql: string): string[];
 }
 
-export function createQueryContext(schema: Schema, filters: LabFilters): RecordingContext {
+export function createQueryContext(
+  schema: Schema,
+  filters: LabFilters,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+): RecordingContext {
   const derived: DerivedTable[] = [];
   const tables: string[] = [];
   // The exact source text each table was read through: a SQL text reads a table when it holds it.
@@ -93,6 +97,7 @@ export function createQueryContext(schema: Schema, filters: LabFilters): Recordi
       return source;
     },
     columns: (table) => schema.tables[table] ?? [],
+    locale,
     userSql(sql) {
       everyTable = true;
       return sql;

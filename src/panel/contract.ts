@@ -91,6 +91,8 @@ export interface QueryContext {
    * the lab has. Returns the text unchanged.
    */
   userSql(sql: string): string;
+  /** The reader's language: names come from `name_en` columns in English (see lookup.ts). */
+  locale: 'zh-CN' | 'en';
 }
 
 /** A query's decoded result, as `compute` sees it. */

@@ -8,12 +8,29 @@ import type { QueryContext } from './contract';
 
 const NAME_COLUMNS = ['name', 'name_zh', 'title'];
 
+/**
+ * A dimension row's name in the reader's language, as SQL on `alias`: in English the table's
+ * `name_en` (when it has one and the row's is not empty), else `name`.
+ */
+export function nameSql(
+  alias: string,
+  columns: readonly string[],
+  locale: 'zh-CN' | 'en',
+  name = 'name',
+): string {
+  const own = `${ident(alias)}.${ident(name)}`;
+  const english = `${name}_en`;
+  return locale === 'en' && columns.includes(english)
+    ? `coalesce(nullif(${ident(alias)}.${ident(english)}, ''), ${own})`
+    : own;
+}
+
 /** The table and column holding names for `column`, or null when the lab has none. */
 export function lookupFor(
   column: string,
   fromTable: string,
   ctx: QueryContext,
-): { table: string; name: string } | null {
+): { table: string; /** SQL for the name on the table aliased `lookup`. */ name: string } | null {
   if (!/_id$/i.test(column)) return null;
   // The dimension table is named after the id (brand_id → brands) when there is one.
   const stem = column.replace(/_id$/i, '').toLowerCase();
@@ -23,7 +40,7 @@ export function lookupFor(
     const columns = ctx.columns(table).map((c) => c.name);
     if (!columns.includes(column)) continue;
     const name = NAME_COLUMNS.find((n) => columns.includes(n));
-    if (name) return { table, name };
+    if (name) return { table, name: nameSql('lookup', columns, ctx.locale, name) };
   }
   return null;
 }
@@ -42,7 +59,7 @@ export function withNames(
   if (!lookup) return `SELECT g.*, CAST(g.key AS VARCHAR) AS label FROM (${grouped}) AS g`;
   return `SELECT g.*, COALESCE(CAST(names.label AS VARCHAR), CAST(g.key AS VARCHAR)) AS label
 FROM (${grouped}) AS g
-LEFT JOIN (SELECT ${ident(column)} AS key, any_value(${ident(lookup.name)}) AS label FROM ${ctx.from(lookup.table, 'lookup')} GROUP BY 1) AS names
+LEFT JOIN (SELECT ${ident(column)} AS key, any_value(${lookup.name}) AS label FROM ${ctx.from(lookup.table, 'lookup')} GROUP BY 1) AS names
   ON names.key = g.key`;
 }
 
@@ -64,6 +81,6 @@ export function namedText(
   const names = ident(joinAlias);
   return {
     expr: `COALESCE(CAST(${names}.label AS VARCHAR), CAST(${value} AS VARCHAR))`,
-    join: `LEFT JOIN (SELECT ${ident(column)} AS key, any_value(${ident(lookup.name)}) AS label FROM ${ctx.from(lookup.table, 'lookup')} GROUP BY 1) AS ${names} ON ${names}.key = ${value}`,
+    join: `LEFT JOIN (SELECT ${ident(column)} AS key, any_value(${lookup.name}) AS label FROM ${ctx.from(lookup.table, 'lookup')} GROUP BY 1) AS ${names} ON ${names}.key = ${value}`,
   };
 }

@@ -10,6 +10,7 @@ import { createQueryService } from '../query/service';
 import { labOptions } from './filter-options';
 import { datasets, engine } from './lab.svelte';
 import { workspace } from './workspace.svelte';
+import { i18n } from '../i18n/i18n.svelte';
 
 /** Panel and alert queries: derived tables, results cached by SQL and table versions. */
 export const queries = createQueryService(engine, (table) =>
@@ -20,14 +21,16 @@ const brandList = $state<{ version: number; list: Schema['brands'] }>({
   version: -1,
   list: undefined,
 });
-let brandsAsked = -1;
+let brandsAsked = '';
 
 /** The lab's tables and columns, and its brands once read, for parameter checks and pickers. */
 export function labSchema(): Schema {
   const version = datasets.version;
   const tables = Object.fromEntries(datasets.ready.map((d) => [d.table, d.columns]));
-  if (brandsAsked !== version) {
-    brandsAsked = version;
+  // Asked again when the data or the language changes (brand names follow the language).
+  const asked = `${version} ${i18n.locale}`;
+  if (brandsAsked !== asked) {
+    brandsAsked = asked;
     void labOptions(version, { tables }).then(
       (options) => {
         brandList.version = version;

@@ -4,6 +4,7 @@
  * a toolkit honours apply.
  */
 import type { QueryContext } from '../../src/panel/contract';
+import { nameSql } from '../../src/panel/lookup';
 import { literal, literalList } from '../../src/sql/quote';
 
 /** Orders that count as GMV (metrics.md §1.11: paid orders, refunds included). */
@@ -27,13 +28,19 @@ export function asOfDaySql(asOf: string, ctx: QueryContext): string {
 }
 
 export function focusCtes(p: FocusInputs, ctx: QueryContext): string {
+  // Brand names in the reader's language (name_en in English when the table has it).
+  const name = nameSql(
+    'b',
+    ctx.columns('brands').map((c) => c.name),
+    ctx.locale,
+  );
   const shown = p.competitors.length
-    ? `SELECT brand_id, name FROM ${ctx.from('brands', 'b')} WHERE brand_id IN (${literalList([p.brand, ...p.competitors])})`
+    ? `SELECT brand_id, ${name} AS name FROM ${ctx.from('brands', 'b')} WHERE brand_id IN (${literalList([p.brand, ...p.competitors])})`
     : 'SELECT brand_id, name FROM peers';
   return `cal AS (SELECT ${asOfDaySql(p.asOf, ctx)} AS d,
     (SELECT any_value(CAST(dt AS DATE) - CAST(day_idx AS INTEGER)) FROM ${ctx.from('orders', 'o')}) AS day0),
-  focus AS (SELECT brand_id, name, industry FROM ${ctx.from('brands', 'b')} WHERE brand_id = ${literal(p.brand)}),
-  peers AS (SELECT b.brand_id, b.name FROM ${ctx.from('brands', 'b')} JOIN focus f ON b.industry = f.industry),
+  focus AS (SELECT brand_id, ${name} AS name, industry FROM ${ctx.from('brands', 'b')} WHERE brand_id = ${literal(p.brand)}),
+  peers AS (SELECT b.brand_id, ${name} AS name FROM ${ctx.from('brands', 'b')} JOIN focus f ON b.industry = f.industry),
   shown AS (${shown})`;
 }
 

@@ -23,6 +23,7 @@ const schema = {
     brands: [
       { name: 'brand_id', type: 'INTEGER' },
       { name: 'name', type: 'VARCHAR' },
+      { name: 'name_en', type: 'VARCHAR' },
     ],
   },
 };
@@ -34,7 +35,7 @@ describe('the pivot panel', () => {
     // Brand 1 (花西子): A 10 + A 20 + B 30; brand 2 (完美日记): A 40 + a NULL crowd 50;
     // brand 3 (no name): B 60. An unpaid order of 1000 that the default condition leaves out.
     await engine.core
-      .exec(`CREATE TABLE brands AS SELECT * FROM (VALUES (1, '花西子'), (2, '完美日记')) t(brand_id, name);
+      .exec(`CREATE TABLE brands AS SELECT * FROM (VALUES (1, '花西子', 'Florasis'), (2, '完美日记', NULL)) t(brand_id, name, name_en);
       CREATE TABLE orders AS SELECT brand_id, crowd, CAST(dt AS DATE) AS dt, pay_amount, status FROM (VALUES
       (1, 'A', '2025-01-05', 10.0, 'paid'), (1, 'A', '2025-01-20', 20.0, 'paid'),
       (1, 'B', '2025-02-03', 30.0, 'paid'), (2, 'A', '2025-02-10', 40.0, 'refunded'),
@@ -46,7 +47,8 @@ describe('the pivot panel', () => {
   const run = async (params: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'zh-CN') => {
     const parsed = parseParams(pivot, params, schema);
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);
-    const sql = pivot.buildQuery(parsed.params as never, createQueryContext(schema, NO_FILTERS))!;
+    const context = createQueryContext(schema, NO_FILTERS, locale);
+    const sql = pivot.buildQuery(parsed.params as never, context)!;
     const data = await plotData(engine, sql);
     const table = pivot.buildTable!(parsed.params as never, { ...data, width: 600, locale });
     const grid = (rows: typeof table.rows) =>
@@ -72,13 +74,18 @@ describe('the pivot panel', () => {
     });
   });
 
+  it('names brands in English from name_en, keeping the own name where there is none', async () => {
+    const { rows } = await run({ columns: '' }, 'en');
+    expect(rows.map((r) => r[0])).toEqual(['完美日记', '3', 'Florasis']);
+  });
+
   it("totals an average over the rows themselves, not over the cells' averages", async () => {
     const { rows, footer } = await run({ aggregate: 'avg', columns: '' }, 'en');
     // 花西子 (10+20+30)/3 = 20; 完美日记 (40+50)/2 = 45; 3: 60; all six rows: 210/6 = 35 (the cells' mean would be 41.7).
     expect(rows).toEqual([
       ['3', 60],
       ['完美日记', 45],
-      ['花西子', 20],
+      ['Florasis', 20], // 花西子, by its English name
     ]);
     expect(footer).toEqual(['Total', 35]);
   });

@@ -43,6 +43,7 @@ export function sqlShape(sql: string): string {
 }
 
 const ctx: QueryContext = {
+  locale: 'zh-CN',
   from: (table, alias) =>
     buildFilteredSource(
       table,
