@@ -111,7 +111,12 @@ export function defineToolkitPanel<Schema extends Record<string, ParamSpec>>(
     PanelDefinition<Schema>,
     'id' | 'title' | 'description' | 'buildQuery' | 'buildPlot' | 'expectedColumns'
   > &
-    Partial<Pick<PanelDefinition<Schema>, 'click' | 'compute' | 'heavy' | 'version' | 'migrate'>>,
+    Partial<
+      Pick<
+        PanelDefinition<Schema>,
+        'click' | 'compute' | 'heavy' | 'version' | 'migrate' | 'buildTable'
+      >
+    >,
 ): PanelDefinition<Schema> {
   return {
     version: 1,

@@ -15,6 +15,30 @@ export function textWidth(text: string, fontSize = 10): number {
 }
 
 /**
+ * Text broken into lines of at most `width` px (at spaces; text without spaces, such as Chinese,
+ * between any two characters), for a label that has room for a few short lines but not one long.
+ */
+export function wrapText(text: string, width: number, fontSize = 10): string {
+  const spaced = /\s/.test(text.trim());
+  const words = spaced ? text.trim().split(/\s+/) : [...text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line}${spaced ? ' ' : ''}${word}` : word;
+    if (line && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+/** The width of the widest line of a multi-line text. */
+export const linesWidth = (text: string, fontSize = 10) =>
+  Math.max(0, ...text.split('\n').map((l) => textWidth(l, fontSize)));
+
+/**
  * Tick labels of a band (categorical) axis across `available` pixels: level when each fits its
  * band, else slanted, else upright; with the bottom margin that holds them.
  */

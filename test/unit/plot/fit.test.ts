@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bandTicks, linear, paddedExtent, placeLabels, textWidth } from '../../../src/plot/fit';
+import {
+  bandTicks,
+  linear,
+  linesWidth,
+  paddedExtent,
+  placeLabels,
+  textWidth,
+  wrapText,
+} from '../../../src/plot/fit';
 
 describe('fitting text into a chart', () => {
   it('estimates a CJK glyph at one em and Latin text at 0.62 em', () => {
@@ -52,5 +60,15 @@ describe('fitting text into a chart', () => {
     expect(paddedExtent([0, 10], 0.1)).toEqual([-1, 11]);
     expect(paddedExtent([5], 0.1, [100])).toEqual([-4.5, 109.5]);
     expect(paddedExtent([])).toEqual([0, 1]);
+  });
+
+  it('wraps a long label at spaces, or between Chinese characters, into lines that fit', () => {
+    // 11 px: "Has a child" is 11 × 0.62 × 11 = 75 px; adding " aged" would make 105 > 100.
+    expect(wrapText('Has a child aged 12 or under', 100, 11)).toBe(
+      'Has a child\naged 12 or\nunder',
+    );
+    expect(wrapText('有十二岁以下子女', 40, 10)).toBe('有十二岁\n以下子女');
+    expect(wrapText('Short', 100, 11)).toBe('Short');
+    expect(linesWidth('ab\n小镇', 10)).toBe(20);
   });
 });

@@ -182,4 +182,32 @@ describe('planted signals (ground_truth.json) are found', () => {
     });
     expect(plain.detail).toBe('wow');
   });
+
+  it('the mind map sees the rising brand innovate and the eroding brand lose its voice', async () => {
+    const trend = getPanel('mindmap.trend')!;
+    const pillars = async (brand: number) =>
+      (await runToolkitPanel(engine, trend, { brand })).map((r) => ({
+        pillar: r.pillar,
+        score: Number(r.score),
+        median: Number(r.median),
+      }));
+    const rising = await pillars(truth.brands.rising.brand_id);
+    const eroding = await pillars(truth.brands.eroding.brand_id);
+    // On the as-of day the rising brand's innovation pillar is above its category median.
+    const innovation = rising.filter((r) => r.pillar === 'innovation').at(-1)!;
+    expect(innovation.score).toBeGreaterThan(innovation.median);
+    // Communication (reach, mind share, search, deepening) on every snapshot: the eroding brand
+    // below its category median, the rising one above.
+    const voice = (rows: typeof rising) => rows.filter((r) => r.pillar === 'communication');
+    expect(voice(eroding)).toHaveLength(4);
+    for (const r of voice(eroding)) expect(r.score).toBeLessThan(r.median);
+    for (const r of voice(rising)) expect(r.score).toBeGreaterThan(r.median);
+    // And the eroding brand raises its mind-map alert.
+    const mindmap = TOOLKITS.get('mindmap')!;
+    const low = mindmap.alerts.find((a) => a.id === 'below-p25')!;
+    const fired = await runAlert(engine, mindmap.panels[0]!.panel, low as never, {
+      brand: truth.brands.eroding.brand_id,
+    });
+    expect(fired.fired).toBe(true);
+  });
 });
