@@ -152,6 +152,8 @@ export const en = {
   'panel.export.svg': 'Export SVG',
   'panel.export.csv': 'Export CSV',
   'panel.selected': 'Selected: {list} (filters the other panels; click again to clear)',
+  'panel.folds': 'Expand or collapse',
+  'panel.foldHint': 'Click a node or a button below to expand or collapse its branch',
   'panel.clickHint': 'Click a mark to filter the other panels by it',
   'table.copy': 'Copy',
   'table.copied': 'Copied',

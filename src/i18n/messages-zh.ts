@@ -149,6 +149,8 @@ export const zh: Record<MessageKey, string> = {
   'panel.export.csv': '导出 CSV',
   'panel.selected': '已选：{list}（筛选其他面板，再次点击取消）',
   'panel.clickHint': '点击图形可筛选其他面板',
+  'panel.folds': '展开或收起',
+  'panel.foldHint': '点击节点或下方按钮可展开、收起分支',
   'table.copy': '复制',
   'table.copied': '已复制',
   'table.page': '第 {page} / {pages} 页',

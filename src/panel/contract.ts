@@ -113,6 +113,8 @@ export interface PlotData<Model = unknown> extends ResultData {
    * not this one): the chart shows them emphasised and fades the rest.
    */
   selected?: readonly string[];
+  /** Values of the panel's `fold` field the reader folded away. */
+  folded?: readonly string[];
   /** What the reader calls the panel's table's columns (from the data dictionary), by column. */
   names?: Readonly<Record<string, string>>;
 }
@@ -161,6 +163,13 @@ export interface PanelDefinition<
    * filter it maps to) and the result `field` holding the clicked value.
    */
   click?(params: ParamsOf<Schema>): { column: string; field: string } | null;
+  /**
+   * Parts of the chart the reader can fold away and back (a mind map's branches): the result
+   * `field` whose values name the parts, and their names. A click on a mark whose datum has the
+   * field folds or unfolds that part; the panel also lists the parts as buttons (keyboard).
+   * The folded values reach `buildPlot` as `data.folded`.
+   */
+  fold?: { field: string; label(value: string, locale: 'zh-CN' | 'en'): string };
   /** Result columns the plot needs (checked by the test harness against the real result). */
   expectedColumns(params: ParamsOf<Schema>): string[];
   examples: PanelExample<ParamsOf<Schema>>[];

@@ -114,7 +114,7 @@ export function defineToolkitPanel<Schema extends Record<string, ParamSpec>>(
     Partial<
       Pick<
         PanelDefinition<Schema>,
-        'click' | 'compute' | 'heavy' | 'version' | 'migrate' | 'buildTable'
+        'click' | 'compute' | 'heavy' | 'version' | 'migrate' | 'buildTable' | 'fold'
       >
     >,
 ): PanelDefinition<Schema> {

@@ -1,21 +1,6 @@
-import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openLab, waitForDemo } from './support';
-
-/** Click an export button and read what was downloaded. */
-async function exported(page: Page, panel: Locator, button: string): Promise<Buffer> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    panel.getByRole('button', { name: button }).click(),
-  ]);
-  return fs.readFileSync((await download.path()) as string);
-}
-
-/** A PNG's pixel size, from its IHDR chunk. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
+import { exported, openLab, pngSize, waitForDemo } from './support';
 
 async function checkWholeFigure(page: Page, panel: Locator, title: string, labels: string[]) {
   const chart = panel.getByRole('img').first();

@@ -3,7 +3,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject, onTestFinished } from 'vitest';
 
 export const CHROMIUM_FLAGS = [
@@ -149,4 +149,18 @@ export async function runSql(
       .first()
       .click(); // the query view comes first
   }
+}
+
+/** Click an export button and read what was downloaded. */
+export async function exported(page: Page, panel: Locator, button: string): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: button }).click(),
+  ]);
+  return fs.readFileSync((await download.path()) as string);
+}
+
+/** A PNG's pixel size, from its IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

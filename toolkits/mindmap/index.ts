@@ -101,6 +101,7 @@ export const toolkit = defineToolkit({
         buildQuery: q.buildDrillSql,
         buildPlot: (_p, data) => plots.buildMindMapPlot(data),
         buildTable: (_p, data) => drillTable(data),
+        fold: { field: 'pillar', label: (pillar, locale) => labelOf(PILLAR_NAMES, pillar, locale) },
         expectedColumns: () => [
           'brand',
           'pillar',

@@ -35,6 +35,8 @@ const STRENGTH = {
 
 export interface MapNode {
   id: string;
+  /** The pillar a pillar node stands for (what a click on it folds or unfolds). */
+  pillar?: string;
   depth: number;
   x: number;
   y: number;
@@ -51,6 +53,7 @@ export function mindMapLayout(
   brand: string,
   locale: PlotData['locale'],
   rowHeight: number,
+  folded: readonly string[] = [],
 ): { nodes: MapNode[]; links: { from: MapNode; to: MapNode }[]; height: number } {
   interface Item {
     id: string;
@@ -62,11 +65,13 @@ export function mindMapLayout(
   const pillars: Item[] = PILLARS.map((pillar) => {
     const own = rows.filter((r) => r.pillar === pillar);
     const score = num(own[0]?.score);
+    const fold = folded.includes(pillar);
     return {
       id: pillar,
-      label: `${pick(PILLAR_NAMES[pillar], locale)} ${score === null ? '—' : Math.round(score)}`,
+      // A folded pillar says how many sub-metrics it holds.
+      label: `${pick(PILLAR_NAMES[pillar], locale)} ${score === null ? '—' : Math.round(score)}${fold ? ` (+${own.length})` : ''}`,
       pct: score,
-      children: own.map((r) => {
+      children: (fold ? [] : own).map((r) => {
         const metric = METRIC_BY_CODE.get(String(r.metric));
         const value = formatMetric(locale, r.value, metric?.kind);
         const pct = num(r.pct);
@@ -93,6 +98,7 @@ export function mindMapLayout(
   for (const n of laid.descendants())
     byNode.set(n, {
       id: n.data.id,
+      ...(n.depth === 1 ? { pillar: n.data.id } : {}),
       depth: n.depth,
       x: 0, // the caller places the columns (they depend on the labels' widths)
       y: n.x - top + rowHeight,
@@ -113,7 +119,7 @@ export function mindMapLayout(
  */
 export function buildMindMapPlot(data: PlotData): Plot.PlotOptions {
   const brand = String(data.rows[0]?.brand ?? '');
-  const layout = mindMapLayout(data.rows, brand, data.locale, 26);
+  const layout = mindMapLayout(data.rows, brand, data.locale, 26, data.folded);
   // Columns: the brand at the left edge; the pillars past the brand's label; the sub-metrics
   // where their longest label still ends inside the figure (or right after the pillars).
   const widest = (depth: number, size: number) =>
@@ -159,7 +165,9 @@ export function buildMindMapPlot(data: PlotData): Plot.PlotOptions {
         r,
         fill: (d: MapNode) => d.pct ?? 50,
         stroke: 'white',
-        title: 'label',
+        // The pointer's datum is what a click folds (a pillar); the tip says what the dot is.
+        channels: { node: 'label' },
+        tip: { format: { x: false, y: false, r: false, fill: false } },
       }),
       // Leaves to the right of their dot; the brand and pillars above theirs, clear of the links.
       Plot.text(
