@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
-import { columnLabel, measureLabel, pick } from '../../src/panel/sql';
+import { columnLabel, measureLabel, pick, valueLabel } from '../../src/panel/sql';
 
 const SHARE = { zh: '占比', en: 'Share' };
 import type { PlotData } from '../../src/panel/contract';
@@ -10,8 +10,14 @@ import { selectionOpacity, seriesColors } from '../../src/plot/palette';
 
 /** Stacked, grouped or 100% bars of `value` by `x`, coloured by `series`. */
 export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
+  // Coded values read as the dictionary says (直播, not livestream); x_key keeps the code.
+  const rows = data.rows.map((r) => ({
+    ...r,
+    x: valueLabel(p.x, r.x, data),
+    series: valueLabel(p.series, r.series, data),
+  }));
   // Largest total first, as the query orders them (Plot would sort the names alphabetically).
-  const order = [...new Set(data.rows.map((r) => String(r.x)))];
+  const order = [...new Set(rows.map((r) => r.x))];
   // Long or many names slant (or stand) instead of running into each other.
   const ticks = bandTicks(order, data.width - 80);
   const fillOpacity = selectionOpacity(data.selected, 'x_key');
@@ -38,7 +44,7 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
       },
       x: { axis: null },
       marks: [
-        Plot.barY(data.rows, {
+        Plot.barY(rows, {
           fx: 'x',
           x: 'series',
           y: 'value',
@@ -65,6 +71,6 @@ export function buildBarsPlot(p: BarsParams, data: PlotData): Plot.PlotOptions {
         ? { tickFormat: '%', label: `↑ ${pick(SHARE, data.locale)}` }
         : {}),
     },
-    marks: [Plot.barY(data.rows, stack), Plot.ruleY([0])],
+    marks: [Plot.barY(rows, stack), Plot.ruleY([0])],
   };
 }

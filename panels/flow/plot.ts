@@ -2,13 +2,17 @@ import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { FlowParams } from './index';
 import { formatMetric } from '../../src/i18n/format';
-import { columnLabel, pick } from '../../src/panel/sql';
+import { columnLabel, pick, valueLabel } from '../../src/panel/sql';
 
 const RATE = { zh: '转化率', en: 'Rate' };
 
 /** A transition matrix: from (rows) × to (columns), coloured by rate, labelled with count and rate. */
 export function buildFlowPlot(p: FlowParams, data: PlotData): Plot.PlotOptions {
-  const rows = data.rows.map((r) => ({ ...r, source: String(r.source), target: String(r.target) }));
+  const rows = data.rows.map((r) => ({
+    ...r,
+    source: valueLabel(p.from, r.source, data),
+    target: valueLabel(p.to, r.target, data),
+  }));
   const order = (key: 'source' | 'target') => [...new Set(rows.map((r) => r[key]))].sort();
   const format = { format: (v: number) => formatMetric(data.locale, v) };
   return {

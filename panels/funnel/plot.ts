@@ -3,10 +3,16 @@ import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { FunnelParams } from './index';
 import { formatMetric } from '../../src/i18n/format';
+import { valueLabel } from '../../src/panel/sql';
 
 /** Centered funnel bars with counts and the conversion from the stage before. */
-export function buildFunnelPlot(_p: FunnelParams, data: PlotData): Plot.PlotOptions {
-  const rows = data.rows.map((r) => ({ ...r, stage: String(r.stage), half: Number(r.n) / 2 }));
+export function buildFunnelPlot(p: FunnelParams, data: PlotData): Plot.PlotOptions {
+  // Stage codes read as the dictionary says (曝光, not exposure).
+  const rows = data.rows.map((r) => ({
+    ...r,
+    stage: valueLabel(p.stage, r.stage, data),
+    half: Number(r.n) / 2,
+  }));
   const format = { format: (v: number) => formatMetric(data.locale, v) };
   const label = (d: { n: number; step_rate: number | null }) =>
     `${format.format(d.n)}${d.step_rate === null ? '' : `  (${(d.step_rate * 100).toFixed(1)}%)`}`;

@@ -1,24 +1,30 @@
 import * as Plot from '@observablehq/plot';
-import type { PlotData } from '../../src/panel/contract';
+import type { PlotData, RecordRow } from '../../src/panel/contract';
 import type { HeatmapParams } from './index';
 import { formatMetric, metricTicks } from '../../src/i18n/format';
-import { measureLabel } from '../../src/panel/sql';
+import { measureLabel, valueLabel } from '../../src/panel/sql';
 import { bandTicks, textWidth } from '../../src/plot/fit';
 import { selectionOpacity } from '../../src/plot/palette';
 
 /** Cells coloured by value; TGI diverges around 100; suppressed (small) cells are grey and unlabelled. */
 export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOptions {
-  const shown = data.rows.filter((r) => !r.suppressed);
-  const hidden = data.rows.filter((r) => r.suppressed);
+  // Coded values read as the dictionary says; `x_key` keeps the value a click filters by.
+  const rows: RecordRow[] = data.rows.map((r) => ({
+    ...r,
+    x: valueLabel(p.x, r.x, data),
+    y: valueLabel(p.y, r.y, data),
+  }));
+  const shown = rows.filter((r) => !r.suppressed);
+  const hidden = rows.filter((r) => r.suppressed);
   // Columns by their total, largest first (names, not ids sorted as text: 1, 10, 11, 2…).
   const totals = new Map<string, number>();
-  for (const r of data.rows)
+  for (const r of rows)
     totals.set(
       String(r.x),
       (totals.get(String(r.x)) ?? 0) + (Number(p.measure === 'tgi' ? r.n : r.value) || 0),
     );
   const xs = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)!);
-  const ys = [...new Set(data.rows.map((r) => String(r.y)))];
+  const ys = [...new Set(rows.map((r) => r.y))];
   const tgi = p.measure === 'tgi';
   const label = (value: number) =>
     Number.isFinite(value) ? (tgi ? value.toFixed(0) : formatMetric(data.locale, value)) : '';

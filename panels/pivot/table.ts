@@ -1,4 +1,4 @@
-import { columnLabel, measureLabel } from '../../src/panel/sql';
+import { columnLabel, measureLabel, valueLabel } from '../../src/panel/sql';
 import type { PanelTable, PlotData, RecordRow } from '../../src/panel/contract';
 import type { PivotParams } from './index';
 import { OTHER, ROW, TOTAL, TOTAL_ROW } from './query';
@@ -30,8 +30,11 @@ export function buildPivotTable(p: PivotParams, data: PlotData): PanelTable {
   const header = p.columns
     ? `${columnLabel(p.rows, data)} ╲ ${columnLabel(p.columns, data)}`
     : columnLabel(p.rows, data);
-  const relabel = (r: RecordRow): RecordRow =>
-    r[ROW] === OTHER ? { ...r, [ROW]: word('other') } : r;
+  // Row and column values read as the dictionary says (直播, not livestream).
+  const relabel = (r: RecordRow): RecordRow => ({
+    ...r,
+    [ROW]: r[ROW] === OTHER ? word('other') : valueLabel(p.rows, r[ROW], data),
+  });
   return {
     columns: [
       { name: ROW, label: header, numeric: false },
@@ -45,7 +48,7 @@ export function buildPivotTable(p: PivotParams, data: PlotData): PanelTable {
               : measureLabel(p.aggregate, p.value, data)
             : name === OTHER
               ? word('other')
-              : name,
+              : valueLabel(p.columns, name, data),
         numeric: true,
       })),
     ],

@@ -1,4 +1,4 @@
-import { columnLabel } from '../../src/panel/sql';
+import { columnLabel, valueLabel } from '../../src/panel/sql';
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RadarParams } from './index';
@@ -36,12 +36,14 @@ export interface RadarOptions {
 }
 
 export function buildRadarPlot(
-  p: Pick<RadarParams, 'axes'>,
+  p: Pick<RadarParams, 'axes'> & Partial<Pick<RadarParams, 'series'>>,
   data: PlotData,
   options: RadarOptions = {},
 ): Plot.PlotOptions {
   const axes = p.axes;
-  const points = radarPoints(axes, data.rows, options.scale);
+  // Series codes read as the dictionary says (the toolkit radar's series are names already).
+  const rows = data.rows.map((r) => ({ ...r, series: valueLabel(p.series ?? '', r.series, data) }));
+  const points = radarPoints(axes, rows, options.scale);
   const spokes = axes.map((axis, i) => {
     const angle = (2 * Math.PI * i) / axes.length;
     // Long names (a dictionary sentence) on a few short lines rather than past the figure.

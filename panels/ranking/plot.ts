@@ -3,11 +3,12 @@ import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
 import type { RankingParams } from './index';
 import { formatMetric, metricTicks } from '../../src/i18n/format';
-import { measureLabel } from '../../src/panel/sql';
+import { measureLabel, valueLabel } from '../../src/panel/sql';
 
 /** Horizontal bars in rank order, labelled with their values. */
 export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOptions {
-  const rows = data.rows.map((r) => ({ ...r, label: String(r.label) }));
+  // Coded values read as the dictionary says; `key` keeps the value a click filters by.
+  const rows = data.rows.map((r) => ({ ...r, label: valueLabel(p.category, r.label, data) }));
   return {
     width: data.width,
     height: Math.max(120, rows.length * 24 + 40),

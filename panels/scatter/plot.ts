@@ -1,8 +1,8 @@
 import { PALETTE, selectionOpacity } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
-import { measureLabel } from '../../src/panel/sql';
-import type { PlotData } from '../../src/panel/contract';
+import { measureLabel, valueLabel } from '../../src/panel/sql';
+import type { PlotData, RecordRow } from '../../src/panel/contract';
 import type { ScatterParams } from './index';
 import { linear, paddedExtent, pointLabelMarks } from '../../src/plot/fit';
 
@@ -18,6 +18,11 @@ function median(values: number[]): number {
 
 /** Points sized by rows, with median lines splitting the plane into four quadrants. */
 export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOptions {
+  // Group codes read as the dictionary says; `key` keeps the value a click filters by.
+  const rows: RecordRow[] = data.rows.map((r) => ({
+    ...r,
+    label: valueLabel(p.group, r.label, data),
+  }));
   const mx = median(data.rows.map((r) => Number(r.x)));
   const my = median(data.rows.map((r) => Number(r.y)));
   // Explicit domains: the labels are placed in pixels, clear of each other (see pointLabelMarks).
@@ -60,7 +65,7 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
             Plot.ruleY([my], { stroke: '#999', strokeDasharray: '4,3' }),
           ]
         : []),
-      Plot.dot(data.rows, {
+      Plot.dot(rows, {
         x: 'x',
         y: 'y',
         r: 'size',
@@ -72,7 +77,7 @@ export function buildScatterPlot(p: ScatterParams, data: PlotData): Plot.PlotOpt
       }),
       ...(p.labels
         ? pointLabelMarks(
-            data.rows,
+            rows,
             {
               x: (r) => Number(r.x),
               y: (r) => Number(r.y),

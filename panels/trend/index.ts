@@ -67,7 +67,7 @@ export const panel = definePanel({
   params,
   buildQuery: buildTrendQuery,
   buildPlot: buildTrendPlot,
-  click: (p) => (p.series ? { column: p.series, field: 'series' } : null),
+  click: (p) => (p.series ? { column: p.series, field: 'series_key' } : null),
   expectedColumns: (p) => (p.series ? ['t', 'series', 'value'] : ['t', 'value']),
   examples: [
     { name: { zh: '周 GMV（含大促标注）', en: 'Weekly GMV with promotions' }, params: {} },

@@ -1,7 +1,7 @@
 import { PALETTE, selectionOpacity, seriesColors } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { metricTicks, timeAxis } from '../../src/i18n/format';
-import { measureLabel } from '../../src/panel/sql';
+import { measureLabel, valueLabel } from '../../src/panel/sql';
 import type { PlotData } from '../../src/panel/contract';
 import type { TrendParams } from './index';
 
@@ -20,6 +20,12 @@ export function promotionMarkers(from: Date, to: Date): { date: Date; label: str
 }
 
 export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions {
+  // Series codes read as the dictionary says; `series_key` keeps the value a click filters by.
+  const rows = data.rows.map((r) => ({
+    ...r,
+    series_key: r.series,
+    series: valueLabel(p.series, r.series, data),
+  }));
   const dates = data.rows.map((r) => r.t).filter((d): d is Date => d instanceof Date);
   const from = dates.reduce((a, b) => (b < a ? b : a), dates[0] ?? new Date(0));
   const to = dates.reduce((a, b) => (b > a ? b : a), dates[0] ?? new Date(0));
@@ -37,15 +43,15 @@ export function buildTrendPlot(p: TrendParams, data: PlotData): Plot.PlotOptions
     },
     color: p.series ? seriesColors() : undefined,
     marks: [
-      mark(data.rows, {
+      mark(rows, {
         x: 't',
         y: 'value',
         ...(p.series
           ? { z: 'series', [p.style === 'area' ? 'fill' : 'stroke']: 'series' }
           : { [p.style === 'area' ? 'fill' : 'stroke']: PALETTE.focus }),
         ...(p.style === 'area'
-          ? { fillOpacity: selectionOpacity(data.selected, 'series', p.series ? 0.7 : 0.3) }
-          : { strokeOpacity: selectionOpacity(data.selected, 'series') }),
+          ? { fillOpacity: selectionOpacity(data.selected, 'series_key', p.series ? 0.7 : 0.3) }
+          : { strokeOpacity: selectionOpacity(data.selected, 'series_key') }),
         tip: true,
       }),
       Plot.ruleX(markers, { x: 'date', stroke: '#999', strokeDasharray: '3,3' }),

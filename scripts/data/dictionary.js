@@ -5,7 +5,57 @@
  * docs/data-dictionary.md; a test checks that it matches the files column for column.
  */
 
-/** @typedef {{ zh: string, en: string, unit?: string, range?: string }} Col */
+/** @typedef {{ zh: string, en: string }} Text */
+/**
+ * What coded values read as (a chart's legend and axis show these, not `livestream` or `F`).
+ * @param {Record<string, [string, string]>} pairs value → [zh, en]
+ * @returns {Record<string, Text>}
+ */
+const values = (pairs) =>
+  Object.fromEntries(Object.entries(pairs).map(([code, [zh, en]]) => [code, { zh, en }]));
+
+const CHANNELS = values({
+  search: ['搜索', 'Search'],
+  recommend: ['推荐', 'Recommendations'],
+  ad_display: ['展示广告', 'Display ads'],
+  ad_search: ['搜索广告', 'Search ads'],
+  livestream: ['直播', 'Livestream'],
+  short_video: ['短视频', 'Short video'],
+  guangguang: ['逛逛', 'Guangguang'],
+  store: ['店铺', 'Store'],
+  other: ['其他', 'Other'],
+});
+const EVENT_TYPES = values({
+  exposure: ['曝光', 'Exposure'],
+  click: ['点击', 'Click'],
+  pdp_view: ['浏览详情', 'Product page'],
+  brand_search: ['品牌搜索', 'Brand search'],
+  category_search: ['类目搜索', 'Category search'],
+  favorite: ['收藏', 'Favourite'],
+  cart: ['加购', 'Add to cart'],
+  follow: ['关注', 'Follow'],
+  join_member: ['入会', 'Join membership'],
+  trial: ['试用', 'Trial'],
+  coupon_claim: ['领券', 'Coupon claimed'],
+  content_view: ['内容浏览', 'Content view'],
+  content_like: ['内容点赞', 'Content like'],
+  content_comment: ['内容评论', 'Content comment'],
+  content_share: ['内容分享', 'Content share'],
+  live_enter: ['进入直播间', 'Entered a livestream'],
+});
+const CROWDS = values({
+  精致妈妈: ['精致妈妈', 'Sophisticated mums'],
+  Z世代: ['Z世代', 'Gen Z'],
+  小镇青年: ['小镇青年', 'Small-town youth'],
+  小镇中老年: ['小镇中老年', 'Small-town seniors'],
+  都市银发: ['都市银发', 'Urban silver'],
+  资深中产: ['资深中产', 'Established middle class'],
+  新锐白领: ['新锐白领', 'Young white-collar'],
+  都市蓝领: ['都市蓝领', 'Urban blue-collar'],
+  其他: ['其他', 'Other'],
+});
+
+/** @typedef {{ zh: string, en: string, unit?: string, range?: string, values?: Record<string, Text> }} Col */
 /** @type {Record<string, { zh: string, en: string, columns: Record<string, Col> }>} */
 export const DICTIONARY = {
   consumers: {
@@ -13,7 +63,12 @@ export const DICTIONARY = {
     en: 'Consumers (demographics and the eight strategic crowds)',
     columns: {
       consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
-      gender: { zh: '性别', en: 'Gender', range: 'F | M' },
+      gender: {
+        zh: '性别',
+        en: 'Gender',
+        range: 'F | M',
+        values: values({ F: ['女', 'Female'], M: ['男', 'Male'] }),
+      },
       birth_year: { zh: '出生年份', en: 'Birth year' },
       age: { zh: '年龄（截至 2026 年）', en: 'Age (as of 2026)', unit: 'years', range: '16–72' },
       city_tier: {
@@ -29,6 +84,13 @@ export const DICTIONARY = {
         zh: '职业类型',
         en: 'Occupation',
         range: 'white | blue | student | retired | other',
+        values: values({
+          white: ['白领', 'White-collar'],
+          blue: ['蓝领', 'Blue-collar'],
+          student: ['学生', 'Student'],
+          retired: ['退休', 'Retired'],
+          other: ['其他', 'Other'],
+        }),
       },
       income_band: { zh: '收入档', en: 'Income band', range: '1 (low) – 5 (high)' },
       is_88vip: { zh: '88VIP 会员', en: '88VIP member', range: '0 | 1' },
@@ -42,6 +104,7 @@ export const DICTIONARY = {
         en: 'Strategic crowd (derived by the rules)',
         range:
           '精致妈妈 | Z世代 | 小镇青年 | 小镇中老年 | 都市银发 | 资深中产 | 新锐白领 | 都市蓝领 | 其他',
+        values: CROWDS,
       },
       crowd_rule_version: { zh: '人群规则版本', en: 'Crowd rule version' },
     },
@@ -85,11 +148,25 @@ export const DICTIONARY = {
       industry: { zh: '所属行业', en: 'Industry (Chinese)' },
       price_positioning: { zh: '价格定位', en: 'Price positioning', range: 'mass | mid | premium' },
       first_sale_day: { zh: '首次销售日（day_idx）', en: 'First sale day (day_idx)' },
-      store_type: { zh: '店铺类型', en: 'Store type', range: '旗舰店 | 专卖店 | 专营店' },
+      store_type: {
+        zh: '店铺类型',
+        en: 'Store type',
+        range: '旗舰店 | 专卖店 | 专营店',
+        values: values({
+          旗舰店: ['旗舰店', 'Flagship store'],
+          专卖店: ['专卖店', 'Brand store'],
+          专营店: ['专营店', 'Multi-brand store'],
+        }),
+      },
       merchant_tier: {
         zh: '商家层级（示意：近 365 天 GMV 前 10% 超级旗舰、其后 30% 千星、其余蓝星；新品牌为蓝星）',
         en: 'Merchant tier (illustrative: top 10% by trailing-365-day GMV 超级旗舰, next 30% 千星, rest and new brands 蓝星)',
         range: '超级旗舰 | 千星 | 蓝星',
+        values: values({
+          超级旗舰: ['超级旗舰', 'Super flagship'],
+          千星: ['千星', 'Thousand Stars'],
+          蓝星: ['蓝星', 'Blue Star'],
+        }),
       },
       sp_id: { zh: '服务商 ID', en: 'Service provider ID' },
     },
@@ -125,8 +202,19 @@ export const DICTIONARY = {
         zh: '内容类型',
         en: 'Content type',
         range: 'livestream | short_video | guangguang | graphic',
+        values: values({
+          livestream: ['直播', 'Livestream'],
+          short_video: ['短视频', 'Short video'],
+          guangguang: ['逛逛', 'Guangguang'],
+          graphic: ['图文', 'Graphic post'],
+        }),
       },
-      creator_type: { zh: '创作者类型', en: 'Creator type', range: 'brand | KOL | KOC' },
+      creator_type: {
+        zh: '创作者类型',
+        en: 'Creator type',
+        range: 'brand | KOL | KOC',
+        values: values({ brand: ['品牌自播', 'Brand'], KOL: ['KOL', 'KOL'], KOC: ['KOC', 'KOC'] }),
+      },
       publish_day: { zh: '发布日（day_idx）', en: 'Publish day (day_idx)' },
       linked_product_id: { zh: '挂链商品 ID', en: 'Linked product ID' },
     },
@@ -144,6 +232,7 @@ export const DICTIONARY = {
       crowd: {
         zh: '消费者所属策略人群（同 consumers.crowd）',
         en: "The consumer's strategic crowd (as consumers.crowd)",
+        values: CROWDS,
       },
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       product_id: { zh: '商品 ID（0 = 无）', en: 'Product ID (0 = none)' },
@@ -153,12 +242,14 @@ export const DICTIONARY = {
         en: 'Event type (A: exposure, content_view, category_search; the rest are I-stage active behaviours)',
         range:
           'exposure | click | pdp_view | brand_search | category_search | favorite | cart | follow | join_member | trial | coupon_claim | content_view | content_like | content_comment | content_share | live_enter',
+        values: EVENT_TYPES,
       },
       channel: {
         zh: '渠道',
         en: 'Channel',
         range:
           'search | recommend | ad_display | ad_search | livestream | short_video | guangguang | store | other',
+        values: CHANNELS,
       },
       content_id: { zh: '内容 ID（内容行为）', en: 'Content ID (content events)' },
       watch_sec: { zh: '观看时长', en: 'Watch time', unit: 's' },
@@ -174,6 +265,7 @@ export const DICTIONARY = {
       crowd: {
         zh: '买家所属策略人群（同 consumers.crowd）',
         en: "The buyer's strategic crowd (as consumers.crowd)",
+        values: CROWDS,
       },
       brand_id: { zh: '品牌 ID', en: 'Brand ID' },
       day_idx: { zh: '日序号（0 = 2024-11-21）', en: 'Day index (0 = 2024-11-21)' },
@@ -186,12 +278,22 @@ export const DICTIONARY = {
         unit: 'CNY',
       },
       refund_amount: { zh: '退款金额', en: 'Refunded amount', unit: 'CNY' },
-      status: { zh: '订单状态', en: 'Status', range: 'paid | refunded | unpaid' },
+      status: {
+        zh: '订单状态',
+        en: 'Status',
+        range: 'paid | refunded | unpaid',
+        values: values({
+          paid: ['已支付', 'Paid'],
+          refunded: ['已退款', 'Refunded'],
+          unpaid: ['未支付', 'Unpaid'],
+        }),
+      },
       channel: {
         zh: '成交渠道',
         en: 'Channel',
         range:
           'search | recommend | ad_display | ad_search | livestream | short_video | guangguang | store',
+        values: CHANNELS,
       },
       content_id: { zh: '归因内容 ID', en: 'Attributed content ID' },
       is_presale: { zh: '预售订单', en: 'Pre-sale order', range: '0 | 1' },

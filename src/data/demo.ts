@@ -13,6 +13,8 @@ export interface ColumnDescription {
   en: string;
   unit?: string;
   range?: string;
+  /** What coded values read as (`livestream` → 直播 / Livestream). */
+  values?: Record<string, { zh: string; en: string }>;
 }
 
 export interface TableDictionary {

@@ -23,3 +23,25 @@ export function columnNames(
   }
   return names;
 }
+
+/**
+ * What a table's coded values read as, per column, in the reader's language (`livestream` →
+ * 直播): a chart's legend and axes show these instead of the codes.
+ */
+export function valueNames(
+  dictionary: DataDictionary,
+  table: string | undefined,
+  locale: 'zh-CN' | 'en',
+): Record<string, Record<string, string>> {
+  const columns = table ? dictionary[table]?.columns : undefined;
+  const names: Record<string, Record<string, string>> = {};
+  for (const [column, description] of Object.entries(columns ?? {}))
+    if (description.values)
+      names[column] = Object.fromEntries(
+        Object.entries(description.values).map(([code, text]) => [
+          code,
+          locale === 'en' ? text.en : text.zh,
+        ]),
+      );
+  return names;
+}

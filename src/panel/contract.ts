@@ -117,6 +117,8 @@ export interface PlotData<Model = unknown> extends ResultData {
   folded?: readonly string[];
   /** What the reader calls the panel's table's columns (from the data dictionary), by column. */
   names?: Readonly<Record<string, string>>;
+  /** What coded values of those columns read as (from the data dictionary), by column and code. */
+  values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** A table as shown and exported: columns in order with their headers, and a pinned last row. */

@@ -57,6 +57,16 @@ export function columnLabel(
   return data.names?.[column] ?? column;
 }
 
+/** A value of a column as the reader reads it: its dictionary label (直播 for livestream), else as is. */
+export function valueLabel(
+  column: string,
+  value: unknown,
+  data: { values?: Readonly<Record<string, Readonly<Record<string, string>>>> },
+): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return data.values?.[column]?.[text] ?? text;
+}
+
 /**
  * What an aggregated axis measures, in the reader's language: "支付金额（求和）" / "Sum of Paid
  * amount" (the column by its dictionary name when it has one), "行数" / "Rows" for a count (the
