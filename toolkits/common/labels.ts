@@ -41,6 +41,19 @@ export const SERIES: Labels = {
   median: { zh: '行业中位', en: 'Category median' },
 };
 
+/** The eight strategic crowds (metrics.md §1.7): the data holds their Chinese names. */
+export const CROWDS: Labels = {
+  精致妈妈: { zh: '精致妈妈', en: 'Sophisticated mums' },
+  Z世代: { zh: 'Z世代', en: 'Gen Z' },
+  小镇青年: { zh: '小镇青年', en: 'Small-town youth' },
+  小镇中老年: { zh: '小镇中老年', en: 'Small-town seniors' },
+  都市银发: { zh: '都市银发', en: 'Urban silver' },
+  资深中产: { zh: '资深中产', en: 'Established middle class' },
+  新锐白领: { zh: '新锐白领', en: 'Young white-collar' },
+  都市蓝领: { zh: '都市蓝领', en: 'Urban blue-collar' },
+  其他: { zh: '其他', en: 'Other' },
+};
+
 /** Profile attributes and their values (`F`, `tier1-3`, `vip`…). */
 export const ATTRIBUTES: Labels = {
   crowd: { zh: '人群', en: 'Crowd' },
@@ -50,6 +63,7 @@ export const ATTRIBUTES: Labels = {
   '88vip': { zh: '88VIP', en: '88VIP' },
 };
 export const ATTRIBUTE_VALUES: Labels = {
+  ...CROWDS,
   F: { zh: '女', en: 'Female' },
   M: { zh: '男', en: 'Male' },
   'tier1-3': { zh: '一至三线', en: 'Tier 1–3 cities' },

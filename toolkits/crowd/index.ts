@@ -72,7 +72,7 @@ export const toolkit = defineToolkit({
         },
         buildQuery: q.buildCrowdOverviewSql,
         buildPlot: (_p, data) => plots.buildTgiBarsPlot(data),
-        click: () => ({ column: 'crowd', field: 'crowd' }),
+        click: () => ({ column: 'crowd', field: 'crowd_key' }),
         expectedColumns: () => [
           'crowd',
           'n',

@@ -1,14 +1,22 @@
 import { PALETTE, selectionOpacity } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import { pick } from '../../src/panel/sql';
-import { ATTRIBUTE_VALUES, ATTRIBUTES, labelOf } from '../common/labels';
+import { ATTRIBUTE_VALUES, ATTRIBUTES, CROWDS, labelOf } from '../common/labels';
+
+/** Rows with their crowd in the reader's language; `crowd_key` keeps the value a click filters by. */
+const byCrowdName = (data: PlotData): RecordRow[] =>
+  data.rows.map((r) => ({
+    ...r,
+    crowd_key: r.crowd ?? null,
+    crowd: labelOf(CROWDS, r.crowd, data.locale),
+  }));
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { formatValue, STAGE_COLORS } from '../common/plots';
 import { linear, paddedExtent, pointLabelMarks } from '../../src/plot/fit';
 
 /** TGI per crowd (100 = parity), suppressed crowds grey, labelled with the buyer share. */
 export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
-  const rows = [...data.rows].sort((a, b) => Number(b.tgi ?? -1) - Number(a.tgi ?? -1));
+  const rows = byCrowdName(data).sort((a, b) => Number(b.tgi ?? -1) - Number(a.tgi ?? -1));
   return {
     width: data.width,
     height: rows.length * 26 + 50,
@@ -22,7 +30,7 @@ export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
         y: 'crowd',
         fill: (d: RecordRow) =>
           d.suppressed ? '#dee2e6' : Number(d.tgi) >= 100 ? PALETTE.focus : '#74c0fc',
-        fillOpacity: selectionOpacity(data.selected, 'crowd'),
+        fillOpacity: selectionOpacity(data.selected, 'crowd_key'),
         tip: true,
       }),
       Plot.text(rows, {
@@ -46,7 +54,7 @@ export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
  * clear of each other (or left to the tooltip) and the largest bubble stays inside the frame.
  */
 export function buildBubblePlot(data: PlotData): Plot.PlotOptions {
-  const rows = data.rows.filter((r) => r.tgi !== null);
+  const rows = byCrowdName(data).filter((r) => r.tgi !== null);
   const height = 300;
   const margin = { top: 20, right: 20, bottom: 36, left: 50 };
   const rMax = 28;
@@ -108,7 +116,8 @@ export function buildBubblePlot(data: PlotData): Plot.PlotOptions {
 }
 
 export function buildCrowdStagesPlot(data: PlotData): Plot.PlotOptions {
-  const crowds = [...new Set(data.rows.map((r) => String(r.crowd)))];
+  const rows = byCrowdName(data);
+  const crowds = [...new Set(rows.map((r) => String(r.crowd)))];
   return {
     width: data.width,
     height: crowds.length * 26 + 60,
@@ -118,7 +127,7 @@ export function buildCrowdStagesPlot(data: PlotData): Plot.PlotOptions {
     color: { ...STAGE_COLORS, legend: true },
     marks: [
       Plot.barX(
-        data.rows,
+        rows,
         Plot.stackX({
           x: 'share',
           y: 'crowd',

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { pick } from '../../src/panel/sql';
-import { CUSTOMERS, GROW_STEPS as STEPS, labelOf } from '../common/labels';
+import { CROWDS, CUSTOMERS, GROW_STEPS as STEPS, labelOf } from '../common/labels';
 import { formatValue } from '../common/plots';
 
 const COLORS = {
@@ -62,7 +62,8 @@ export function buildWaterfallPlot(data: PlotData): Plot.PlotOptions {
 export function buildSegmentsPlot(data: PlotData): Plot.PlotOptions {
   const rows = data.rows.flatMap((r) =>
     (['g', 'r', 'o'] as const).map((f) => ({
-      segment: labelOf(CUSTOMERS, r.segment, data.locale),
+      // A segment is a crowd or new / returning customers.
+      segment: labelOf({ ...CUSTOMERS, ...CROWDS }, r.segment, data.locale),
       factor: f.toUpperCase(),
       value: r[f],
     })),
