@@ -23,7 +23,9 @@ describe('crowd names', () => {
     const panel = getPanel('crowd.tgi')!;
     expect(panel.click!({} as never)).toEqual({ column: 'crowd', field: 'crowd_key' });
     const options = buildTgiBarsPlot({ rows, columns: [], width: 400, locale: 'en' });
-    const bars = (options.marks as { data: { crowd: string; crowd_key: string }[] }[])[0]!;
+    const bars = (
+      options.marks as unknown as { data: { crowd: string; crowd_key: string }[] }[]
+    )[0]!;
     expect(bars.data.map((d) => [d.crowd, d.crowd_key])).toEqual([
       ['Gen Z', 'Z世代'],
       ['Sophisticated mums', '精致妈妈'],
