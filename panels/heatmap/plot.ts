@@ -3,7 +3,7 @@ import type { PlotData, RecordRow } from '../../src/panel/contract';
 import type { HeatmapParams } from './index';
 import { formatMetric, metricTicks } from '../../src/i18n/format';
 import { measureLabel, valueLabel } from '../../src/panel/sql';
-import { bandTicks, textWidth } from '../../src/plot/fit';
+import { bandMargin, bandTicks, textWidth } from '../../src/plot/fit';
 import { selectionOpacity } from '../../src/plot/palette';
 
 /** Cells coloured by value; TGI diverges around 100; suppressed (small) cells are grey and unlabelled. */
@@ -24,12 +24,12 @@ export function buildHeatmapPlot(p: HeatmapParams, data: PlotData): Plot.PlotOpt
       (totals.get(String(r.x)) ?? 0) + (Number(p.measure === 'tgi' ? r.n : r.value) || 0),
     );
   const xs = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)!);
-  const ys = [...new Set(rows.map((r) => r.y))];
+  const ys = [...new Set(rows.map((r) => String(r.y)))];
   const tgi = p.measure === 'tgi';
   const label = (value: number) =>
     Number.isFinite(value) ? (tgi ? value.toFixed(0) : formatMetric(data.locale, value)) : '';
   // Values are written in the cells only when every one fits its cell (else the tooltip has them).
-  const marginLeft = 100;
+  const marginLeft = bandMargin(ys);
   const cell = (data.width - marginLeft - 20) / Math.max(1, xs.length);
   const fits = shown.every((r) => textWidth(label(Number(r.value)), 10) + 4 <= cell * 0.96);
   const ticks = bandTicks(xs, data.width - marginLeft - 20);

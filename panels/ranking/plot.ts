@@ -1,3 +1,4 @@
+import { bandMargin } from '../../src/plot/fit';
 import { PALETTE, selectionOpacity } from '../../src/plot/palette';
 import * as Plot from '@observablehq/plot';
 import type { PlotData } from '../../src/panel/contract';
@@ -12,7 +13,7 @@ export function buildRankingPlot(p: RankingParams, data: PlotData): Plot.PlotOpt
   return {
     width: data.width,
     height: Math.max(120, rows.length * 24 + 40),
-    marginLeft: 120,
+    marginLeft: bandMargin(rows.map((r) => r.label)),
     marginRight: 50, // room for the value label of the longest bar
     x: {
       grid: true,

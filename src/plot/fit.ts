@@ -54,7 +54,15 @@ export function bandTicks(
   const line = fontSize * 1.5;
   const angle = band * Math.sin(Math.PI / 6) >= line ? 30 : 90;
   const drop = widest * Math.sin((angle * Math.PI) / 180) + fontSize;
-  return { tickRotate: -angle, marginBottom: Math.min(160, Math.ceil(drop + 14)) };
+  return { tickRotate: -angle, marginBottom: Math.min(200, Math.ceil(drop + 14)) };
+}
+
+/**
+ * The left margin that holds a band axis's labels (English names run longer than Chinese ones):
+ * the widest label plus the tick's gap, at least `min`.
+ */
+export function bandMargin(labels: readonly string[], fontSize = 10, min = 40): number {
+  return Math.max(min, Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, fontSize)))) + 14);
 }
 
 export interface LabelPoint {

@@ -12,7 +12,7 @@ const byCrowdName = (data: PlotData): RecordRow[] =>
   }));
 import type { PlotData, RecordRow } from '../../src/panel/contract';
 import { formatValue, STAGE_COLORS } from '../common/plots';
-import { linear, paddedExtent, pointLabelMarks } from '../../src/plot/fit';
+import { bandMargin, linear, paddedExtent, pointLabelMarks } from '../../src/plot/fit';
 
 /** TGI per crowd (100 = parity), suppressed crowds grey, labelled with the buyer share. */
 export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
@@ -20,7 +20,7 @@ export function buildTgiBarsPlot(data: PlotData): Plot.PlotOptions {
   return {
     width: data.width,
     height: rows.length * 26 + 50,
-    marginLeft: 80,
+    marginLeft: bandMargin(rows.map((r) => String(r.crowd))),
     marginRight: 70,
     x: { grid: true, label: 'TGI' },
     y: { label: null, domain: rows.map((r) => String(r.crowd)) },
@@ -121,7 +121,7 @@ export function buildCrowdStagesPlot(data: PlotData): Plot.PlotOptions {
   return {
     width: data.width,
     height: crowds.length * 26 + 60,
-    marginLeft: 80,
+    marginLeft: bandMargin(crowds),
     x: { tickFormat: '%', label: null },
     y: { label: null, domain: crowds },
     color: { ...STAGE_COLORS, legend: true },
@@ -152,7 +152,7 @@ export function buildProfilePlot(data: PlotData): Plot.PlotOptions {
   return {
     width: data.width,
     height: labels.length * 18 + 50,
-    marginLeft: 150,
+    marginLeft: bandMargin(labels),
     marginBottom: 30,
     x: { grid: true, label: 'TGI' },
     y: { label: null, domain: labels },

@@ -1,3 +1,4 @@
+import { bandTicks, textWidth } from '../../src/plot/fit';
 import * as Plot from '@observablehq/plot';
 import { metricTicks } from '../../src/i18n/format';
 import type { PlotData, RecordRow } from '../../src/panel/contract';
@@ -73,11 +74,17 @@ export function buildSegmentsPlot(data: PlotData): Plot.PlotOptions {
     first &&
     Number(first.history_days) < Number(first.lookback) &&
     data.rows.some((r) => r.segment === 'new');
+  // Segment names (long in English) level, slanted or standing as they fit their facets.
+  const segments = [...new Set(rows.map((r) => r.segment))];
+  const ticks = bandTicks(segments, data.width - 60);
+  // A slanted first label reaches left of its facet: the margin makes room for it.
+  const reach = ticks.tickRotate === -30 ? textWidth(segments[0] ?? '', 10) * 0.87 : 0;
+  const band = (data.width - 60) / Math.max(1, segments.length);
   return {
     width: data.width,
-    height: 300,
-    marginLeft: 60,
-    marginBottom: 40,
+    height: 260 + ticks.marginBottom,
+    marginLeft: Math.max(60, Math.ceil(reach - band / 2 + 10)),
+    marginBottom: ticks.marginBottom,
     caption: short
       ? pick(
           {
@@ -87,7 +94,7 @@ export function buildSegmentsPlot(data: PlotData): Plot.PlotOptions {
           data.locale,
         )
       : null,
-    fx: { label: null, tickRotate: data.rows.length > 5 ? -25 : 0 },
+    fx: { label: null, domain: segments, tickRotate: ticks.tickRotate },
     x: { axis: null, domain: ['G', 'R', 'O'] },
     y: { grid: true, label: 'ΔGMV', tickFormat: metricTicks(data.locale) },
     color: { legend: true, domain: ['G', 'R', 'O'], range: ['#1c7ed6', '#f08c00', '#2f9e44'] },
