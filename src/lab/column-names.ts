@@ -45,3 +45,13 @@ export function valueNames(
       );
   return names;
 }
+
+/** Both, for a plot: the names of a table's columns and the labels of their coded values. */
+export const dictionaryLabels = (
+  dictionary: DataDictionary,
+  table: string | undefined,
+  locale: 'zh-CN' | 'en',
+) => ({
+  names: columnNames(dictionary, table, locale),
+  values: valueNames(dictionary, table, locale),
+});
