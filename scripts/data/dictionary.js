@@ -341,6 +341,38 @@ export const DICTIONARY = {
       is_fan: { zh: '粉丝', en: 'Fan', range: '0 | 1' },
     },
   },
+  launch_daily: {
+    zh: '新品上市前 30 天日指标（全店口径，生意参谋式商品日报）',
+    en: 'Launch KPIs for each new product’s first 30 days (whole-store figures, as product reports give them)',
+    columns: {
+      product_id: { zh: '商品 ID', en: 'Product ID' },
+      brand_id: { zh: '品牌 ID', en: 'Brand ID' },
+      category_id: { zh: '叶子类目 ID', en: 'Leaf category ID' },
+      day_idx: { zh: '日序号', en: 'Day index' },
+      dt: { zh: '日期', en: 'Date' },
+      age_day: {
+        zh: '上新第几天（0 = 上新日）',
+        en: 'Days since launch (0 = launch day)',
+        range: '0–29',
+      },
+      exposure_uv: { zh: '曝光人数', en: 'Exposed visitors (UV)', unit: '人' },
+      visitor_uv: { zh: '访客数（点击进入）', en: 'Visitors (clicked through)', unit: '人' },
+      fav_cart_uv: { zh: '收藏加购人数', en: 'Favourite or add-to-cart visitors', unit: '人' },
+      buyers: { zh: '支付买家数', en: 'Paying buyers', unit: '人' },
+      new_buyers: { zh: '品牌新客买家数', en: 'Buyers new to the brand', unit: '人' },
+      target_crowd_buyers: {
+        zh: '目标人群买家数',
+        en: 'Buyers from the brand’s target crowds',
+        unit: '人',
+      },
+      content_views: { zh: '关联内容浏览人数', en: 'Viewers of linked content', unit: '人' },
+      content_engagements: {
+        zh: '关联内容互动人数（赞评转）',
+        en: 'Engaged viewers of linked content (like, comment, share)',
+        unit: '人',
+      },
+    },
+  },
   targets: {
     zh: '品牌月度 GMV 目标',
     en: 'Monthly GMV targets per brand',

@@ -21,6 +21,7 @@ import {
   buildServiceProviders,
 } from './world.js';
 import { buildConsumers } from './consumers.js';
+import { simulateLaunches } from './launches.js';
 import { buildGroundTruth } from './truth.js';
 import { createTables } from './schemas.js';
 import { TableBuilder, writeParquet } from './writer.js';
@@ -48,7 +49,7 @@ export function buildWorldTables(presetName, seed) {
   const categories = buildCategories(preset);
   const sps = buildServiceProviders(preset, random);
   const brands = buildBrands(preset, categories, sps, random);
-  const products = buildProducts(preset, categories, brands, random);
+  const products = buildProducts(preset, categories, brands, random, createRandom(seed + 29));
   const consumers = buildConsumers(preset, random);
   const content = buildContent(preset, brands, products, sps, random);
   const world = { categories, sps, brands, products, consumers, content };
@@ -296,7 +297,32 @@ export function buildWorldTables(presetName, seed) {
       t.targets.push(b.id, month, monthStartDay(month), Math.round(reference * plan));
     }
 
+  // Launch KPIs draw from their own stream, so the other tables do not move when they change.
+  const launchNoise = simulateLaunches({
+    products,
+    brands,
+    random: createRandom(seed + 17),
+    emit: (r) =>
+      t.launch_daily.push(
+        r.product.id,
+        r.product.brandId,
+        r.product.categoryId,
+        r.day,
+        r.day,
+        r.age,
+        r.exposure,
+        r.visitors,
+        r.favCart,
+        r.buyers,
+        r.newBuyers,
+        r.targetBuyers,
+        r.contentViews,
+        r.engagements,
+      ),
+  });
+
   const truth = buildGroundTruth({
+    launchNoise,
     presetName,
     seed,
     preset,

@@ -2,6 +2,7 @@
 /** ground_truth.json: the planted signals of a generated world, for tests and the sandbox missions. */
 import { CROSS_PAIRS, CROWD_AFFINITIES, CROWD_RULE_VERSION, PRICE_TILT } from './catalog.js';
 import { HIT_RULE, labelHits } from './hits.js';
+import { LAUNCH_RULE, launchCeilings } from './launches.js';
 import { AS_OF_DAY, ORDER_DAYS, dayToDate } from './presets.js';
 import { PROMOTIONS, WEEKDAY_FACTOR } from './season.js';
 
@@ -15,6 +16,7 @@ const iso = (/** @type {number} */ day) => dayToDate(day).toISOString().slice(0,
  *   products: ReturnType<typeof import('./world.js').buildProducts>,
  *   orders: ReturnType<typeof import('./behaviour.js').simulateOrders>['orders'],
  *   sps: ReturnType<typeof import('./world.js').buildServiceProviders>,
+ *   launchNoise: Map<number, number[]>,
  * }} world
  */
 export function buildGroundTruth({
@@ -26,6 +28,7 @@ export function buildGroundTruth({
   products,
   orders,
   sps,
+  launchNoise,
 }) {
   const industryOfLeaf = new Map(categories.leaves.map((l) => [l.id, l.industry + 1]));
   const hits = labelHits(products, orders, (id) => industryOfLeaf.get(id) ?? 0);
@@ -89,6 +92,26 @@ export function buildGroundTruth({
       eligible_launches: hits.eligible,
       product_ids: hits.productIds,
       latent_breakouts: products.filter((p) => p.isHit).map((p) => p.id),
+      early_signals: {
+        table: 'launch_daily',
+        ...LAUNCH_RULE,
+        ...launchCeilings(
+          products,
+          launchNoise,
+          hits.productIds,
+          AS_OF_DAY - (HIT_RULE.window_days - 1),
+        ),
+        note: 'Ceilings: in-sample AUC of the noiseless revealed signal plus price vs category. A model of the day-7/14 KPIs should rank held-out hits above chance; with many hits (standard) its held-out AUC stays near or below the ceiling of its day, with few (sandbox) it scatters ±0.1 around it.',
+      },
+      launches_by_brand_trend: Object.fromEntries(
+        ['rising', 'eroding'].map((trend) => {
+          const b = brands.find((x) => x.trend === trend);
+          return [
+            trend,
+            b ? products.filter((p) => p.brandId === b.id && p.launchDay >= 0).length : 0,
+          ];
+        }),
+      ),
     },
     service_provider_uplift: sps.map((s) => ({ sp_id: s.id, name: s.zh, uplift: s.uplift })),
     funnel: { click_given_exposure: [0.02, 0.05], cart_given_click: [0.08, 0.15] },

@@ -185,8 +185,9 @@ export function trendFactor(
  * @param {ReturnType<typeof buildCategories>} categories
  * @param {ReturnType<typeof buildBrands>} brands
  * @param {Random} random
+ * @param {Random} [cadence] the rising brand's extra launches
  */
-export function buildProducts(preset, categories, brands, random) {
+export function buildProducts(preset, categories, brands, random, cadence = random) {
   const leafById = new Map(categories.leaves.map((l) => [l.id, l]));
   const products = [];
   for (const brand of brands) {
@@ -208,6 +209,12 @@ export function buildProducts(preset, categories, brands, random) {
       });
     }
   }
+  // The rising brand launches more, and more of late (its innovation is planted too): about a
+  // third of its older products are launches of the last 16 months instead. Drawn from their own
+  // stream (`cadence`), so the rest of the world is what it was.
+  for (const p of products)
+    if (brands[p.brandId - 1]?.trend === 'rising' && p.launchDay < 0 && cadence.chance(0.35))
+      p.launchDay = cadence.between(250, 700);
   // Price bands: quintiles of list price within each leaf category (metrics.md §1.10).
   for (const leaf of categories.leaves) {
     const inLeaf = products

@@ -9,16 +9,17 @@ export interface Manifest {
   tables: { table: string; file: string; rows: number; bytes: number }[];
 }
 
-export function readJson<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(SANDBOX_DIR, file), 'utf8')) as T;
+export function readJson<T>(file: string, dir = SANDBOX_DIR): T {
+  return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
 }
 
-export async function loadSandbox(tables?: string[]): Promise<NodeEngine> {
+/** The sandbox, or another generated preset's folder (`npm run data -- --preset standard --out DIR`). */
+export async function loadSandbox(tables?: string[], dir = SANDBOX_DIR): Promise<NodeEngine> {
   const engine = await createNodeEngine();
-  const manifest = readJson<Manifest>('manifest.json');
+  const manifest = readJson<Manifest>('manifest.json', dir);
   for (const entry of manifest.tables) {
     if (tables && !tables.includes(entry.table)) continue;
-    const bytes = fs.readFileSync(path.join(SANDBOX_DIR, entry.file));
+    const bytes = fs.readFileSync(path.join(dir, entry.file));
     await engine.ingestor.ingest(
       { kind: 'file', file: new Blob([bytes]), name: entry.file },
       { table: entry.table },
