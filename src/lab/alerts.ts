@@ -3,10 +3,11 @@
  * and their evaluation over a query service. A subscription, a headless check or the lab's alert
  * strip all call `checkLabAlerts`; the UI only shows what it returns. Pure but for the service.
  */
-import { approximateIntegers, toRecords } from '../engine/records';
+import { approximateIntegers, columnKind, toRecords } from '../engine/records';
 import { EngineError } from '../engine/errors';
 import { createQueryContext, maskFilters, type DerivedTable } from '../panel/context';
-import type { Localized } from '../panel/contract';
+import type { Localized, ResultData } from '../panel/contract';
+import type { AlertVerdict } from '../panel/toolkit';
 import type { LabFilters } from '../panel/filters';
 import type { Schema } from '../panel/params';
 import type { QueryService } from '../query/service';
@@ -28,6 +29,8 @@ export interface AlertCheck {
   sql: string;
   derived: DerivedTable[];
   tables: string[];
+  /** For a rule a model decides: every row of the query → the verdict. */
+  judge?: (data: ResultData) => AlertVerdict;
 }
 
 export type AlertOutcome =
@@ -69,6 +72,9 @@ export function buildAlertChecks(
         sql,
         derived: ctx.derived,
         tables: ctx.readsOf(sql),
+        ...(rule.judge
+          ? { judge: (data: ResultData) => rule.judge!(parsed.params as never, data) }
+          : {}),
       });
     }
   }
@@ -88,14 +94,23 @@ export async function evaluateAlerts(
       let outcome: AlertOutcome;
       try {
         const result = await service.run(check, options.signal, { background: true });
-        const row = approximateIntegers(toRecords(result.table, 1))[0] ?? {};
-        outcome = {
-          check,
-          fired: row.fired === true,
-          value: numberOrNull(row.value),
-          threshold: numberOrNull(row.threshold),
-          detail: typeof row.detail === 'string' ? row.detail : null,
-        };
+        if (check.judge) {
+          const { table } = result;
+          const data = {
+            rows: approximateIntegers(toRecords(table)),
+            columns: table.schema.fields.map((f) => ({ name: f.name, kind: columnKind(f) })),
+          };
+          outcome = { check, ...check.judge(data) };
+        } else {
+          const row = approximateIntegers(toRecords(result.table, 1))[0] ?? {};
+          outcome = {
+            check,
+            fired: row.fired === true,
+            value: numberOrNull(row.value),
+            threshold: numberOrNull(row.threshold),
+            detail: typeof row.detail === 'string' ? row.detail : null,
+          };
+        }
       } catch (e) {
         if (options.signal?.aborted) throw e;
         outcome = { check, failed: e instanceof EngineError ? e.info.message : String(e) };

@@ -5,7 +5,14 @@
  * shared and run like any other; tables they share are built once through `QueryContext.derive`.
  * Pure: no engine, no Svelte.
  */
-import type { Localized, PanelDefinition, ParamSpec, ParamsOf, QueryContext } from './contract';
+import type {
+  Localized,
+  PanelDefinition,
+  ParamSpec,
+  ParamsOf,
+  QueryContext,
+  ResultData,
+} from './contract';
 
 export type ToolkitWidth = 1 | 2 | 3 | 'full';
 
@@ -14,9 +21,18 @@ export interface ToolkitPanel<Schema extends Record<string, ParamSpec>> {
   width: ToolkitWidth;
 }
 
+/** What an alert rule concludes: the message's `{value}`, `{threshold}` and `{detail}`. */
+export interface AlertVerdict {
+  fired: boolean;
+  value: number | null;
+  threshold: number | null;
+  detail: string | null;
+}
+
 /**
  * A rule checked when the lab opens. Its query returns one row: `fired` (BOOLEAN), `value` and
- * `threshold` (DOUBLE, in the unit the message uses) and optionally `detail` (VARCHAR).
+ * `threshold` (DOUBLE, in the unit the message uses) and optionally `detail` (VARCHAR); or, for a
+ * rule that needs a model rather than SQL, any rows, which `judge` turns into the verdict.
  */
 export interface AlertRule<P> {
   id: string;
@@ -27,6 +43,11 @@ export interface AlertRule<P> {
   /** The panel (its id) that shows what the alert is about. */
   panel: string;
   buildQuery(inputs: P, ctx: QueryContext): string;
+  /**
+   * The verdict from the query's rows, for a rule a fit decides (a model's prediction falling):
+   * pure and light (a fit of a few thousand rows takes milliseconds), run where alerts are checked.
+   */
+  judge?(inputs: P, data: ResultData): AlertVerdict;
 }
 
 /** One row of a toolkit's definitions sheet, taken from metrics.md. */

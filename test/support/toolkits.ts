@@ -7,7 +7,7 @@ import { NO_FILTERS, type LabFilters } from '../../src/panel/filters';
 import { parseParams, type Schema } from '../../src/panel/params';
 import type { AlertRule } from '../../src/panel/toolkit';
 import { ident } from '../../src/sql/quote';
-import { toRecords } from '../../src/engine/records';
+import { approximateIntegers, columnKind, toRecords } from '../../src/engine/records';
 import { createNodeEngine, type NodeEngine } from './node-engine';
 import { toolkitFixtureSql } from './toolkit-fixture';
 import { readSchema } from './panels';
@@ -52,7 +52,15 @@ export async function runAlert(
   const sql = rule.buildQuery(parsed.params as never, ctx);
   for (const d of ctx.derived)
     await engine.core.exec(`CREATE TABLE IF NOT EXISTS ${ident(d.name)} AS ${d.sql}`);
-  const rows = toRecords(await engine.table(sql));
+  const table = await engine.table(sql);
+  if (rule.judge) {
+    const data = {
+      rows: approximateIntegers(toRecords(table)),
+      columns: table.schema.fields.map((f) => ({ name: f.name, kind: columnKind(f) })),
+    };
+    return { ...rule.judge(parsed.params as never, data) };
+  }
+  const rows = toRecords(table);
   if (rows.length !== 1) throw new Error(`alert ${rule.id} returned ${rows.length} rows`);
   return rows[0] as RecordRow;
 }

@@ -5,7 +5,7 @@
 import type { Localized, PlotData } from '../../src/panel/contract';
 import { pick } from '../../src/panel/sql';
 
-type Labels = Record<string, Localized>;
+export type Labels = Record<string, Localized>;
 
 export const FLOW_MOVES: Labels = {
   stay: { zh: '留存', en: 'Stayed' },

@@ -41,6 +41,8 @@ for (const toolkit of TOOLKITS.values()) {
           for (const table of ctx.readsOf(built))
             expect(Object.keys(toolkit.requires), `${panel.id} reads`).toContain(table);
           const data = await plotData(engine, sql);
+          // A model stage runs between query and plot, as in the lab.
+          if (panel.compute) data.model = panel.compute(parsed.params, data);
           expect(data.rows.length, `${panel.id} rows`).toBeGreaterThan(0);
           const names = data.columns.map((c) => c.name);
           for (const column of panel.expectedColumns(parsed.params))
