@@ -19,7 +19,8 @@ describe('the brand mind map in Chromium', () => {
 
     // Mouse: a click on the innovation pillar folds its four sub-metrics away.
     await chart.getByText(/^创新 \d+$/).click();
-    await chart.getByText(/^创新 \d+ \(\+4\)$/).waitFor();
+    // Four sub-metrics and the pillar's driving crowd.
+    await chart.getByText(/^创新 \d+ \(\+5\)$/).waitFor();
     expect(await chart.getByText(/^新品 GMV 占比 /).count()).toBe(0);
     const innovation = map.getByRole('button', { name: /创新/ });
     expect(await innovation.getAttribute('aria-expanded')).toBe('false');
@@ -30,7 +31,7 @@ describe('the brand mind map in Chromium', () => {
     await chart.getByText(/^新品 GMV 占比 /).waitFor();
     expect(await innovation.getAttribute('aria-expanded')).toBe('true');
     await map.getByRole('button', { name: /价值/ }).press('Space');
-    await chart.getByText(/^价值 \d+ \(\+5\)$/).waitFor();
+    await chart.getByText(/^价值 \d+ \(\+6\)$/).waitFor();
 
     // The PNG is the whole figure at 2×, as shown (value folded).
     const box = (await chart.boundingBox())!;
@@ -52,7 +53,16 @@ describe('the brand mind map in Chromium', () => {
       '支柱得分',
     ])
       expect(headers).toContain(header);
-    expect(await map.getByRole('row').count()).toBe(15); // header + 14 sub-metrics
+    // Header, 14 sub-metrics, a driving crowd per pillar and the driving content type.
+    expect(await map.getByRole('row').count()).toBe(19);
+    await map
+      .getByRole('row', { name: /驱动人群：/ })
+      .first()
+      .waitFor();
+
+    // The crowd × pillar heatmap names crowds and pillars in Chinese.
+    const crowds = section.getByRole('article', { name: '人群 × 支柱' });
+    await crowds.getByRole('img', { name: '人群 × 支柱', exact: true }).getByText('沟通').waitFor();
     expect(lab.errors).toEqual([]);
   });
 });

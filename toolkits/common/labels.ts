@@ -54,6 +54,14 @@ export const CROWDS: Labels = {
   其他: { zh: '其他', en: 'Other' },
 };
 
+/** Content types (the content table's codes). */
+export const CONTENT_TYPES: Labels = {
+  livestream: { zh: '直播', en: 'Livestream' },
+  short_video: { zh: '短视频', en: 'Short video' },
+  guangguang: { zh: '逛逛', en: 'Guangguang' },
+  graphic: { zh: '图文', en: 'Graphic post' },
+};
+
 /** Profile attributes and their values (`F`, `tier1-3`, `vip`…). */
 export const ATTRIBUTES: Labels = {
   crowd: { zh: '人群', en: 'Crowd' },

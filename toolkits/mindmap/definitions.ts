@@ -34,4 +34,12 @@ export const MIND_MAP_DEFINITIONS = [
     ['days'],
     null,
   ),
+  def(
+    '人群 × 支柱与驱动因素',
+    'Crowds × pillars and drivers',
+    '人群内支柱得分：只取该人群消费者计算以消费者为单位的子指标（创新：新品 GMV 占比；沟通：浏览触达占比、内容互动率、品牌搜索占比；价值：365 天复购率、钱包份额、好评率），各自在行业品牌中换算为百分位后取均值。驱动人群 = 本品牌该支柱得分最高的人群（仅计窗口内买家占本品牌 ≥5% 的人群；并列时取买家多者）；驱动内容 = 本品牌互动率 ÷ 行业同类型内容平均互动率最高的内容类型，强度 = 50 × 该比值（上限 100，50 为持平）。',
+    'Pillar scores within a crowd: the consumer-level sub-metrics (innovation: new-product GMV share; communication: browsing reach share, content engagement rate, brand-search share; value: 365-day repurchase, wallet share, positive reviews) over that crowd’s consumers only, each a percentile among the industry’s brands, then averaged. Driving crowd = the crowd where the brand scores highest in the pillar (among crowds with ≥ 5% of its buyers in the window; ties to the larger); driving content = the content type whose engagement rate most exceeds the industry’s average for that type, strength = 50 × that ratio (capped at 100; 50 is par).',
+    ['days'],
+    null,
+  ),
 ];

@@ -14,6 +14,8 @@ import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '
 import { labelOf } from '../common/labels';
 import { MIND_MAP_DEFINITIONS } from './definitions';
 import { METRIC_BY_CODE, METRICS, PILLAR_NAMES } from './metrics';
+import { buildCrowdPillarPlot } from './crowd-plot';
+import { buildCrowdPillarSql } from './crowds';
 import * as plots from './plots';
 import * as q from './queries';
 
@@ -62,6 +64,16 @@ function drillTable(data: PlotData): PanelTable {
       numeric: name === 'pct' || name === 'score',
     })),
     rows: data.rows.map((r) => {
+      if (r.driver !== null && r.driver !== undefined)
+        return {
+          pillar: labelOf(PILLAR_NAMES, r.pillar, data.locale),
+          metric: plots.driverName(r, data.locale),
+          value: null,
+          pct: round(r.pct),
+          median: null,
+          p25: null,
+          score: round(r.score),
+        };
       const metric = METRIC_BY_CODE.get(String(r.metric));
       const show = (v: unknown) => formatMetric(data.locale, v, metric?.kind);
       return {
@@ -111,6 +123,7 @@ export const toolkit = defineToolkit({
           'median',
           'p25',
           'score',
+          'driver',
         ],
       }),
     },
@@ -126,6 +139,20 @@ export const toolkit = defineToolkit({
         buildQuery: q.buildRadarSql,
         buildPlot: (_p, data) => plots.buildPillarRadarPlot(data),
         expectedColumns: () => ['brand', 'is_focus', 'series', 'pillar', 'score'],
+      }),
+    },
+    {
+      width: 'full',
+      panel: defineToolkitPanel(inputs, {
+        id: 'mindmap.crowds',
+        title: { zh: '人群 × 支柱', en: 'Crowds × pillars' },
+        description: {
+          zh: '每个人群内的支柱得分：只看该人群的消费者，子指标在行业品牌中的百分位均值（示意定义）。',
+          en: 'Pillar scores within each crowd: the sub-metrics over that crowd’s consumers only, as mean percentiles among the industry’s brands (illustrative definition).',
+        },
+        buildQuery: buildCrowdPillarSql,
+        buildPlot: (_p, data) => buildCrowdPillarPlot(data),
+        expectedColumns: () => ['crowd', 'pillar', 'score', 'buyers'],
       }),
     },
     {
@@ -167,12 +194,22 @@ export const toolkit = defineToolkit({
   ],
   definitions: [...MIND_MAP_DEFINITIONS, ...FAST_DEFINITIONS, ...AIPL_DEFINITIONS],
   requires: {
-    orders: ['order_id', 'consumer_id', 'brand_id', 'day_idx', 'dt', 'status', 'pay_amount'],
+    orders: [
+      'order_id',
+      'consumer_id',
+      'crowd',
+      'brand_id',
+      'day_idx',
+      'dt',
+      'status',
+      'pay_amount',
+    ],
     order_items: ['order_id', 'product_id', 'qty', 'unit_price'],
     products: ['product_id', 'brand_id', 'category_id', 'launch_day', 'price_band'],
-    events: ['consumer_id', 'brand_id', 'day_idx', 'event_type'],
+    events: ['consumer_id', 'crowd', 'brand_id', 'day_idx', 'event_type', 'content_id'],
+    content: ['content_id', 'content_type'],
     brands: ['brand_id', 'name', 'industry'],
-    consumers: ['consumer_id', 'is_88vip'],
+    consumers: ['consumer_id', 'crowd', 'is_88vip'],
     reviews: ['consumer_id', 'product_id', 'day_idx', 'rating', 'is_shared'],
     memberships: ['consumer_id', 'brand_id', 'join_day'],
   },

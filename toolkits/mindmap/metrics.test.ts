@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { byKey, close, useToolkitFixture } from '../../test/support/toolkits';
 
 const { run, alert } = useToolkitFixture(
-  'ALTER TABLE products ADD COLUMN price_band INTEGER DEFAULT 1;',
+  `ALTER TABLE products ADD COLUMN price_band INTEGER DEFAULT 1;
+  CREATE TABLE content (content_id INTEGER, brand_id INTEGER, content_type VARCHAR);
+  ALTER TABLE events ADD COLUMN content_id INTEGER;`,
 );
 
 const drill = async (brand: number) => byKey(await run('mindmap.map', { brand }), 'metric');

@@ -7,8 +7,13 @@ import { pick } from '../../src/panel/sql';
 import { PALETTE, SERIES } from '../../src/plot/palette';
 import { textWidth } from '../../src/plot/fit';
 import { buildRadarPlot } from '../../panels/radar/plot';
-import { labelOf } from '../common/labels';
+import { CONTENT_TYPES, CROWDS, labelOf } from '../common/labels';
 import { METRIC_BY_CODE, PILLAR_NAMES, PILLARS } from './metrics';
+
+const DRIVER_WORDS = {
+  crowd: { zh: '驱动人群', en: 'Driving crowd' },
+  content: { zh: '驱动内容', en: 'Driving content' },
+};
 
 const WORDS = {
   percentile: { zh: '行业百分位', en: 'Industry percentile' },
@@ -22,10 +27,10 @@ const WORDS = {
  * The ramp legend's end labels (0, 100) centre on its ends: margins keep them inside it. Plot
  * passes a scale's legend options through; its types do not list them, hence a spread.
  */
-const RAMP_MARGINS = { marginLeft: 8, marginRight: 14 };
+export const RAMP_MARGINS = { marginLeft: 8, marginRight: 14 };
 
 /** Percentiles read red (behind the category) through grey to green (ahead of it). */
-const STRENGTH = {
+export const STRENGTH = {
   type: 'diverging' as const,
   domain: [0, 100],
   pivot: 50,
@@ -42,6 +47,22 @@ export interface MapNode {
   y: number;
   label: string;
   pct: number | null;
+}
+
+/** A driver under its pillar: the crowd (or content type) that moves it, with its strength. */
+export function driverName(r: RecordRow, locale: PlotData['locale']): string {
+  const kind = r.metric === 'driver_content' ? 'content' : 'crowd';
+  const name = labelOf(kind === 'content' ? CONTENT_TYPES : CROWDS, r.driver, locale);
+  return `${pick(DRIVER_WORDS[kind], locale)}${locale === 'zh-CN' ? '：' : ': '}${name}`;
+}
+
+function driverItem(r: RecordRow, locale: PlotData['locale']) {
+  const pct = r.pct === null || r.pct === undefined ? null : Number(r.pct);
+  return {
+    id: String(r.metric),
+    label: `${driverName(r, locale)}${pct === null ? '' : ` · ${Math.round(pct)}`}`,
+    pct,
+  };
 }
 
 /**
@@ -72,6 +93,7 @@ export function mindMapLayout(
       label: `${pick(PILLAR_NAMES[pillar], locale)} ${score === null ? '—' : Math.round(score)}${fold ? ` (+${own.length})` : ''}`,
       pct: score,
       children: (fold ? [] : own).map((r) => {
+        if (r.driver !== null && r.driver !== undefined) return driverItem(r, locale);
         const metric = METRIC_BY_CODE.get(String(r.metric));
         const value = formatMetric(locale, r.value, metric?.kind);
         const pct = num(r.pct);

@@ -9,6 +9,7 @@ import { literal } from '../../src/sql/quote';
 import { asOfDaySql, focusCtes, GMV_ORDER, peerBrandsSql } from '../common/sql';
 import { buildStagesSql, weeklySnaps } from '../common/stages';
 import { fastMetrics } from '../fast/queries';
+import { driversSql } from './crowds';
 import { METRICS, PILLARS } from './metrics';
 import type { MindMapInputs } from './index';
 
@@ -157,12 +158,18 @@ const METRIC_ORDER = METRICS.map((m, i) => `('${m.code}', ${i})`).join(', ');
  */
 export function buildDrillSql(p: MindMapInputs, ctx: QueryContext): string {
   return `WITH ${focusCtes(p, ctx)},
-ps AS (SELECT * FROM ${pillarScores(p, ctx)} WHERE brand_id = ${literal(p.brand)} AND snap = (SELECT d FROM cal))
-SELECT (SELECT name FROM focus) AS brand, s.pillar, s.metric, s.value, s.pct, s.median, s.p25, ps.score
-FROM ${mindScores(p, ctx)} s JOIN ps USING (pillar, brand_id, snap)
-JOIN (VALUES ${PILLAR_ORDER}) po(pillar, pi) USING (pillar)
-JOIN (VALUES ${METRIC_ORDER}) mo(metric, mi) USING (metric)
-ORDER BY pi, mi`;
+ps AS (SELECT * FROM ${pillarScores(p, ctx)} WHERE brand_id = ${literal(p.brand)} AND snap = (SELECT d FROM cal)),
+rows AS (
+  SELECT s.pillar, s.metric, s.value, s.pct, s.median, s.p25, ps.score, NULL::VARCHAR AS driver, mo.mi
+  FROM ${mindScores(p, ctx)} s JOIN ps USING (pillar, brand_id, snap)
+  JOIN (VALUES ${METRIC_ORDER}) mo(metric, mi) USING (metric)
+  -- The drivers follow their pillar's sub-metrics (the crowd, then the content type).
+  UNION ALL SELECT dr.pillar, 'driver_' || dr.kind, NULL, dr.strength, NULL, NULL, ps.score, dr.driver,
+    CASE dr.kind WHEN 'crowd' THEN 100 ELSE 101 END
+  FROM ${driversSql(p, ctx)} dr JOIN ps USING (pillar))
+SELECT (SELECT name FROM focus) AS brand, r.pillar, r.metric, r.value, r.pct, r.median, r.p25, r.score, r.driver
+FROM rows r JOIN (VALUES ${PILLAR_ORDER}) po(pillar, pi) USING (pillar)
+ORDER BY pi, r.mi`;
 }
 
 /**
