@@ -51,6 +51,7 @@ describe('the brand mind map in Chromium', () => {
       '行业中位',
       '行业 P25',
       '支柱得分',
+      '定义（示意）',
     ])
       expect(headers).toContain(header);
     // Header, 14 sub-metrics, a driving crowd per pillar and the driving content type.

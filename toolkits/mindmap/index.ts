@@ -51,6 +51,7 @@ const HEADERS: Record<string, Localized> = {
   median: { zh: '行业中位', en: 'Category median' },
   p25: { zh: '行业 P25', en: 'Category P25' },
   score: { zh: '支柱得分', en: 'Pillar score' },
+  definition: { zh: '定义（示意）', en: 'Definition (illustrative)' },
 };
 
 /** The drill-down as a reader's table: names, values in their units, percentiles rounded. */
@@ -73,6 +74,7 @@ function drillTable(data: PlotData): PanelTable {
           median: null,
           p25: null,
           score: round(r.score),
+          definition: null,
         };
       const metric = METRIC_BY_CODE.get(String(r.metric));
       const show = (v: unknown) => formatMetric(data.locale, v, metric?.kind);
@@ -84,6 +86,7 @@ function drillTable(data: PlotData): PanelTable {
         median: show(r.median),
         p25: show(r.p25),
         score: round(r.score),
+        definition: metric ? pick(metric.definition, data.locale) : null,
       };
     }),
   };
