@@ -15,6 +15,7 @@ const DIR = process.env.PLANTED_DATA ?? SANDBOX_DIR;
 
 interface Truth {
   preset: string;
+  cross_category_pairs: { a: string; b: string }[];
   brands: { rising: { brand_id: number }; eroding: { brand_id: number } };
   hits: {
     eligible_launches: number;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   engine = await loadSandbox(undefined, DIR);
 }, 600_000);
 
-describe(`planted launch signals (${truth.preset})`, () => {
+describe(`planted signals of launches and categories (${truth.preset})`, () => {
   it('the compass model ranks held-out hits above chance, and not above what the KPIs reveal', async () => {
     const panel = getPanel('compass.model')!;
     const data = await plotData(
@@ -61,6 +62,26 @@ describe(`planted launch signals (${truth.preset})`, () => {
     const innovation = rows.filter((r) => r.pillar === 'innovation');
     expect(innovation.length).toBeGreaterThan(0);
     for (const r of innovation) expect(Number(r.score)).toBeGreaterThan(Number(r.median));
+  }, 300_000);
+
+  it('the planted cross-category pairs top the rules, in their direction', async () => {
+    const rules = await runToolkitPanel(engine, getPanel('crosscat.rules')!, {
+      brand: truth.brands.rising.brand_id,
+    });
+    const planted = truth.cross_category_pairs.map((p) => `${p.a}→${p.b}`);
+    // Sorted by sequential lift: the planted directions come first, each well above its reverse.
+    expect(
+      rules
+        .slice(0, planted.length)
+        .map((r) => `${String(r.name_a)}→${String(r.name_b)}`)
+        .sort(),
+    ).toEqual([...planted].sort());
+    for (const r of rules.slice(0, planted.length)) {
+      console.info(
+        `${truth.preset} ${String(r.name_a)}→${String(r.name_b)}: lift ${Number(r.lift).toFixed(2)}, sequential ${Number(r.seq_lift).toFixed(2)} vs ${Number(r.seq_lift_back).toFixed(2)} back`,
+      );
+      expect(Number(r.seq_lift)).toBeGreaterThan(1.5 * Number(r.seq_lift_back));
+    }
   }, 300_000);
 
   it('the eroding brand raises its mind-map alert', async () => {
