@@ -237,8 +237,8 @@ export function buildTrackerPlot(data: PlotData<CompassModel>): Plot.PlotOptions
     marginRight: 90,
     caption: pick(
       {
-        zh: '灰线：往期爆品上新后累计买家数的 P25 / P50 / P80；彩色：本品牌在售新品（绿 ≥ P50，黄 ≥ P25，红 < P25），标注预测爆品概率。',
-        en: 'Grey: past hits’ cumulative buyers since launch, P25 / P50 / P80; colour: the brand’s current launches (green ≥ P50, amber ≥ P25, red < P25), labelled with their predicted P(hit).',
+        zh: '灰线：往期爆品上新后累计买家数，粗线 P50、细线 P80、虚线 P25；彩色：本品牌在售新品（绿 ≥ P50，黄 ≥ P25，红 < P25），标注预测爆品概率。',
+        en: 'Grey: past hits’ cumulative buyers since launch, thick P50, thin P80, dotted P25; colour: the brand’s current launches (green ≥ P50, amber ≥ P25, red < P25), labelled with their predicted P(hit).',
       },
       data.locale,
     ),
@@ -263,18 +263,6 @@ export function buildTrackerPlot(data: PlotData<CompassModel>): Plot.PlotOptions
             ...(series === 'P25' ? { strokeDasharray: '3,3' } : {}),
           },
         ),
-      ),
-      Plot.text(
-        bands.filter((b) => b.day === 30),
-        {
-          x: 'day',
-          y: 'value',
-          text: 'series',
-          dx: 6,
-          textAnchor: 'start',
-          fill: PALETTE.compare,
-          fontSize: 10,
-        },
       ),
       Plot.line(paths, { x: 'day', y: 'value', z: 'id', stroke: 'light', strokeOpacity: 0.8 }),
       Plot.dot(ends, {

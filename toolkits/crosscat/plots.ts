@@ -89,11 +89,13 @@ export function buildHeatmapPlot(data: PlotData): Plot.PlotOptions {
   const top = slant ? Math.ceil(Math.max(...cats.map((c) => textWidth(c, 10))) * 0.75) + 24 : 40;
   const lifts = data.rows.map((r) => Number(r.lift));
   return {
-    width: Math.min(data.width, left + 60 * cats.length + 30),
+    // The figure's full width: an export is the chart as shown.
+    width: data.width,
     height: 46 * cats.length + top + 20,
     marginLeft: left,
     marginTop: top,
-    marginRight: 30,
+    // Cells of a readable size: what the grid does not need stays blank on the right.
+    marginRight: Math.max(30, data.width - left - 64 * cats.length),
     padding: 0.04,
     caption: w('heatmapCaption', data.locale),
     x: { axis: 'top', label: null, domain: cats, ...(slant ? { tickRotate: -40 } : {}) },

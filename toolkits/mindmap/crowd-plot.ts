@@ -9,8 +9,8 @@ import { RAMP_MARGINS, STRENGTH } from './plots';
 
 const WORDS = {
   score: {
-    zh: '人群内支柱得分（行业百分位）',
-    en: 'Pillar score within the crowd (industry percentile)',
+    zh: '人群内得分（行业百分位）',
+    en: 'Score in the crowd (percentile)',
   },
   buyers: { zh: '窗口内买家', en: 'Buyers in the window' },
 };
@@ -25,9 +25,12 @@ export function buildCrowdPillarPlot(data: PlotData): Plot.PlotOptions {
   const crowds = [...new Set(rows.map((r) => r.crowdName))];
   const score = (r: RecordRow) => (r.score === null ? null : Number(r.score));
   return {
-    width: Math.min(data.width, 640),
+    // The figure's full width: an export is the chart as shown.
+    width: data.width,
     height: 40 * crowds.length + 90,
     marginLeft: bandMargin(crowds, 11),
+    // Cells of a readable size: what the grid does not need stays blank on the right.
+    marginRight: Math.max(20, data.width - bandMargin(crowds, 11) - 600),
     padding: 0.04,
     x: {
       axis: 'top',
