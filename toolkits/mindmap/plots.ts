@@ -11,8 +11,8 @@ import { CONTENT_TYPES, CROWDS, labelOf } from '../common/labels';
 import { METRIC_BY_CODE, PILLAR_NAMES, PILLARS } from './metrics';
 
 const DRIVER_WORDS = {
-  crowd: { zh: '驱动人群', en: 'Driving crowd' },
-  content: { zh: '驱动内容', en: 'Driving content' },
+  crowd: { zh: '驱动人群：', en: 'Driving crowd: ' },
+  content: { zh: '驱动内容：', en: 'Driving content: ' },
 };
 
 const WORDS = {
@@ -53,7 +53,7 @@ export interface MapNode {
 export function driverName(r: RecordRow, locale: PlotData['locale']): string {
   const kind = r.metric === 'driver_content' ? 'content' : 'crowd';
   const name = labelOf(kind === 'content' ? CONTENT_TYPES : CROWDS, r.driver, locale);
-  return `${pick(DRIVER_WORDS[kind], locale)}${locale === 'zh-CN' ? '：' : ': '}${name}`;
+  return `${pick(DRIVER_WORDS[kind], locale)}${name}`;
 }
 
 function driverItem(r: RecordRow, locale: PlotData['locale']) {
