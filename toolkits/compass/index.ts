@@ -246,7 +246,8 @@ export const toolkit = defineToolkit({
         en: 'Launch #{detail}: P(hit) fell {value} points from day 7 to day 14 (threshold {threshold})',
       },
       buildQuery: q.buildLaunchesSql,
-      judge: (p, data) => pHitDrop(computeCompass(data), p.dropPoints),
+      // No AUC interval: the alert needs only the predictions (and runs on the main thread).
+      judge: (p, data) => pHitDrop(computeCompass(data, 0), p.dropPoints),
     },
   ],
   definitions: COMPASS_DEFINITIONS,

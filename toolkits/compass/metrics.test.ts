@@ -257,5 +257,10 @@ describe('compass model helpers', () => {
     expect(m14.auc).toBeGreaterThan(0.7);
     expect(m14.bins.reduce((s, b) => s + b.n, 0)).toBe(40);
     expect(model.tooFew).toBe(true); // 40 < 150
+    // Without the bootstrap (the alert's fit) the model is the same, only the interval is left out.
+    const quick = computeCompass({ rows, columns: [] }, 0);
+    expect(quick.models[1]?.coefficients).toEqual(m14.coefficients);
+    expect(quick.models[1]?.auc).toBe(m14.auc);
+    expect(quick.models[1]?.interval.low).toBeNaN();
   });
 });

@@ -113,7 +113,11 @@ function standardise(rows: readonly RecordRow[], day: number) {
 const scale = (row: readonly (number | null)[], means: number[], sds: number[]) =>
   row.map((v, j) => ((v ?? means[j]!) - means[j]!) / sds[j]!);
 
-export function fitDay(rows: readonly RecordRow[], day: 7 | 14): DayModel | null {
+/**
+ * One day's model. `rounds` bootstrap resamples give the AUC's interval; 0 skips them (an alert
+ * that only needs the predictions, run on the main thread).
+ */
+export function fitDay(rows: readonly RecordRow[], day: 7 | 14, rounds = 1000): DayModel | null {
   const train = rows.filter((r) => r.role === 'train' && num(r[`ctr_${day}`]) !== null);
   const y = train.map((r) => (r.hit ? 1 : 0));
   const hits = y.reduce<number>((s, v) => s + v, 0);
@@ -163,7 +167,9 @@ export function fitDay(rows: readonly RecordRow[], day: 7 | 14): DayModel | null
     })),
     converged: full.converged,
     auc: auc(held, y),
-    interval: aucInterval(held, y, { rounds: 1000, seed: 7 }),
+    interval: rounds
+      ? aucInterval(held, y, { rounds, seed: 7 })
+      : { low: Number.NaN, high: Number.NaN },
     bins,
     isotonic: fitIsotonic(held, y),
     platt: { intercept: platt.intercept, slope: platt.slope },
@@ -185,8 +191,10 @@ export function scoreLaunch(model: DayModel, row: RecordRow): number | null {
   return isotonicAt(model.isotonic, raw!);
 }
 
-export function computeCompass(data: ResultData): CompassModel {
-  const models = ([7, 14] as const).map((day) => fitDay(data.rows, day)).filter((m) => m !== null);
+export function computeCompass(data: ResultData, rounds = 1000): CompassModel {
+  const models = ([7, 14] as const)
+    .map((day) => fitDay(data.rows, day, rounds))
+    .filter((m) => m !== null);
   const pastHits = data.rows.filter((r) => r.role === 'train' && r.hit);
   const trajectory = CHECKPOINTS.map((day) => {
     const values = pastHits
