@@ -5,6 +5,7 @@
  *   c1: 1 on day 100, 2 on 130   c2: 1 on 200, 2 on 250   c3: 1 on 150   c4: 2 on 100, 1 on 300
  *   c5: 3 on 120                 c6: 3 on 330, 2 on 340   c7: 1 on 390   c8: 3 on 200
  * N = 8; N(1) = 5, N(2) = 4, N(3) = 3; N(1∩2) = 3 (c1, c2, c4), N(2∩3) = 1 (c6), N(1∩3) = 0.
+ * Rules and the heatmap show the pairs touching a category the brand sells.
  */
 import { describe, expect, it } from 'vitest';
 import { byKey, close, useToolkitFixture } from '../../test/support/toolkits';
@@ -43,7 +44,9 @@ const inputs = { brand: 1, minPairs: 1, minLift: 1.1 };
 describe('cross-category (metrics.md §1.12)', () => {
   it('support, confidence, lift and the sequential lift both ways', async () => {
     const rules = await run('crosscat.rules', inputs);
-    // Only 1 ↔ 2 passes the lift: 2 → 3 has confidence 1/4 ÷ (3/8) = 2/3.
+    // The rules touching brand 3's 零食: 2 ↔ 3 has lift 1/4 ÷ (3/8) = 2/3, under the bar: none.
+    expect(await run('crosscat.rules', { ...inputs, brand: 3 })).toEqual([]);
+    // Brand 1 sells 奶粉: only 1 ↔ 2 passes the lift (1 and 3 share no buyer).
     expect(rules.map((r) => `${String(r.name_a)}→${String(r.name_b)}`)).toEqual([
       '奶粉→纸尿裤',
       '纸尿裤→奶粉',
@@ -68,7 +71,7 @@ describe('cross-category (metrics.md §1.12)', () => {
     close(ba?.expected_gmv, 75);
   });
 
-  it('the heatmap covers every ordered pair of the strongest rules’ categories', async () => {
+  it('the heatmap covers every ordered pair of the categories of the brand’s strongest pairs', async () => {
     const cells = byKey(
       (await run('crosscat.heatmap', inputs)).map((r) => ({
         ...r,
@@ -76,14 +79,16 @@ describe('cross-category (metrics.md §1.12)', () => {
       })),
       'key',
     );
-    // Top pairs by lift: 1 ↔ 2 (1.2), 2 ↔ 3 (2/3): all three categories; 1 and 3 share no buyer.
-    expect(Object.keys(cells).sort()).toEqual([
-      '奶粉|纸尿裤',
-      '纸尿裤|奶粉',
+    // Pairs touching brand 1's 奶粉: only 1 ↔ 2 (1 and 3 share no buyer), so 奶粉 and 纸尿裤.
+    expect(Object.keys(cells).sort()).toEqual(['奶粉|纸尿裤', '纸尿裤|奶粉']);
+    close(cells['奶粉|纸尿裤']?.lift, 3 / 5 / (4 / 8));
+    // Brand 3 sells 零食: 2 ↔ 3 (lift 2/3), so 纸尿裤 and 零食.
+    const other = await run('crosscat.heatmap', { ...inputs, brand: 3 });
+    expect(other.map((r) => `${String(r.name_a)}|${String(r.name_b)}`).sort()).toEqual([
       '纸尿裤|零食',
       '零食|纸尿裤',
     ]);
-    close(cells['零食|纸尿裤']?.lift, 1 / 3 / (4 / 8));
+    close(other[0]?.lift, 1 / 3 / (4 / 8));
   });
 
   it('where the brand could go: from what it sells, to its buyers who have not bought there', async () => {

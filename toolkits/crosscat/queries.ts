@@ -56,6 +56,11 @@ LEFT JOIN starters ON starters.a = pair.a LEFT JOIN followed ON followed.a = pai
 LEFT JOIN base ON base.b = pair.b LEFT JOIN aov ON aov.category_id = pair.b`);
 }
 
+/** The categories the brand has sold in (any time): the rules shown are those that touch them. */
+const ownCategories = (p: CrossInputs, ctx: QueryContext) =>
+  `(SELECT DISTINCT oi.category_id FROM ${ctx.from('order_items', 'oi')} JOIN ${ctx.from('orders', 'o')} ON o.order_id = oi.order_id
+  WHERE o.brand_id = ${literal(p.brand)})`;
+
 const names = (ctx: QueryContext) => {
   const name = nameSql(
     'c',
@@ -66,8 +71,9 @@ const names = (ctx: QueryContext) => {
 };
 
 /**
- * The rules: `a, b, name_a, name_b, nab, support, confidence, lift, seq_lift, seq_lift_back,
- * audience, expected_gmv` for pairs with ≥ `minPairs` shared buyers and lift ≥ `minLift`, by lift.
+ * The brand's rules: `a, b, name_a, name_b, nab, support, confidence, lift, seq_lift,
+ * seq_lift_back, audience, expected_gmv` for pairs touching a category the brand sells, with ≥
+ * `minPairs` shared buyers and lift ≥ `minLift`, strongest sequential lift first.
  */
 export function buildRulesSql(p: CrossInputs, ctx: QueryContext): string {
   const stats = pairStatsSql(p, ctx);
@@ -76,17 +82,19 @@ export function buildRulesSql(p: CrossInputs, ctx: QueryContext): string {
 FROM ${stats} s LEFT JOIN ${stats} back ON back.a = s.b AND back.b = s.a
 JOIN ${names(ctx)} na ON na.category_id = s.a JOIN ${names(ctx)} nb ON nb.category_id = s.b
 WHERE s.nab >= ${literal(p.minPairs)} AND s.lift >= ${literal(p.minLift)}
+  AND (s.a IN ${ownCategories(p, ctx)} OR s.b IN ${ownCategories(p, ctx)})
 ORDER BY s.seq_lift DESC NULLS LAST, s.lift DESC, s.a, s.b
 LIMIT 30`;
 }
 
 /**
- * The heatmap: `name_a, name_b, lift, nab` over the categories of the strongest rules (at most
- * 12 categories: those of the top rules by lift), every ordered pair of them with shared buyers.
+ * The heatmap: `name_a, name_b, lift, nab` over the categories of the strongest pairs touching
+ * the brand's categories (at most 12), every ordered pair of them with shared buyers.
  */
 export function buildHeatmapSql(p: CrossInputs, ctx: QueryContext): string {
   const stats = pairStatsSql(p, ctx);
-  return `WITH top AS (SELECT a, b FROM ${stats} WHERE nab >= ${literal(p.minPairs)} ORDER BY lift DESC, a, b LIMIT 12),
+  return `WITH top AS (SELECT a, b FROM ${stats} WHERE nab >= ${literal(p.minPairs)}
+    AND (a IN ${ownCategories(p, ctx)} OR b IN ${ownCategories(p, ctx)}) ORDER BY lift DESC, a, b LIMIT 12),
 cats AS (SELECT DISTINCT c FROM (SELECT a AS c FROM top UNION ALL SELECT b FROM top) LIMIT 12)
 SELECT na.name AS name_a, nb.name AS name_b, s.lift, s.nab
 FROM ${stats} s JOIN ${names(ctx)} na ON na.category_id = s.a JOIN ${names(ctx)} nb ON nb.category_id = s.b
@@ -103,8 +111,7 @@ ORDER BY name_a, name_b`;
 export function buildEnterSql(p: CrossInputs, ctx: QueryContext): string {
   const stats = pairStatsSql(p, ctx);
   return `WITH buys AS (${purchasesSql(p, ctx, 0)}),
-own AS (SELECT DISTINCT oi.category_id FROM ${ctx.from('order_items', 'oi')} JOIN ${ctx.from('orders', 'o')} ON o.order_id = oi.order_id
-  WHERE o.brand_id = ${literal(p.brand)}),
+own AS ${ownCategories(p, ctx)},
 fans AS (SELECT DISTINCT b.consumer_id, b.crowd, b.category_id AS a FROM buys b JOIN ${ctx.from('orders', 'o')} USING (order_id)
   WHERE o.brand_id = ${literal(p.brand)}),
 bought AS (SELECT DISTINCT consumer_id, category_id FROM buys),
