@@ -14,7 +14,7 @@ import { COMPASS_DEFINITIONS } from './definitions';
 import { computeCompass, type CompassModel } from './model';
 import * as plots from './plots';
 import * as q from './queries';
-import { BANDS, FEATURE_NAMES, LIGHTS } from './words';
+import { FEATURE_NAMES, LIGHTS } from './words';
 
 const inputs = {
   brand: brandInput,
@@ -303,5 +303,3 @@ export function pHitDrop(model: CompassModel, threshold: number) {
     detail: worst ? String(worst.id) : null,
   };
 }
-
-void BANDS;
