@@ -373,6 +373,23 @@ export const DICTIONARY = {
       },
     },
   },
+  aipl_monthly: {
+    zh: '月末 AIPL 人群包（每月最后一天处于 A 或 I 阶段的消费者；P、L 由订单推出，不在此表）',
+    en: 'Month-end AIPL crowd packs (consumers in stage A or I on each month’s last day; P and L follow from the orders and are not stored)',
+    columns: {
+      brand_id: { zh: '品牌 ID', en: 'Brand ID' },
+      month_idx: { zh: '月序号（0 = 2024-11）', en: 'Month index (0 = 2024-11)' },
+      day_idx: { zh: '快照日序号（月末）', en: 'Snapshot day index (month end)' },
+      dt: { zh: '快照日期', en: 'Snapshot date' },
+      consumer_id: { zh: '消费者 ID', en: 'Consumer ID' },
+      crowd: {
+        zh: '消费者所属策略人群（同 consumers.crowd）',
+        en: "The consumer's strategic crowd (as consumers.crowd)",
+        values: CROWDS,
+      },
+      stage: { zh: 'AIPL 阶段', en: 'AIPL stage', range: 'A | I' },
+    },
+  },
   targets: {
     zh: '品牌月度 GMV 目标',
     en: 'Monthly GMV targets per brand',

@@ -23,6 +23,7 @@ import {
 } from './world.js';
 import { buildConsumers } from './consumers.js';
 import { simulateLaunches } from './launches.js';
+import { simulateStages } from './stages.js';
 import { buildGroundTruth } from './truth.js';
 import { createTables } from './schemas.js';
 import { TableBuilder, writeParquet } from './writer.js';
@@ -322,7 +323,19 @@ export function buildWorldTables(presetName, seed) {
       ),
   });
 
+  // Month-end crowd packs draw from their own stream too.
+  const stageTruth = simulateStages({
+    brands,
+    consumers,
+    orders,
+    preset,
+    random: createRandom(seed + 41),
+    emit: (r) =>
+      t.aipl_monthly.push(r.brand, r.month, r.day, r.day, r.consumer, crowdOf(r.consumer), r.stage),
+  });
+
   const truth = buildGroundTruth({
+    stageTruth,
     launchNoise,
     presetName,
     seed,

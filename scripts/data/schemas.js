@@ -150,6 +150,15 @@ export function createTables() {
       ['content_views', 'int32'],
       ['content_engagements', 'int32'],
     ]),
+    aipl_monthly: new TableBuilder('aipl_monthly', [
+      ['brand_id', 'int32'],
+      ['month_idx', 'int32'],
+      ['day_idx', 'int32'],
+      ['dt', 'date'],
+      ['consumer_id', 'int32'],
+      ['crowd', CROWD_NAMES],
+      ['stage', ['A', 'I']],
+    ]),
     targets: new TableBuilder('targets', [
       ['brand_id', 'int32'],
       ['month_idx', 'int32'],

@@ -5,6 +5,7 @@ import { HIT_RULE, labelHits } from './hits.js';
 import { LAUNCH_RULE, launchCeilings } from './launches.js';
 import { AS_OF_DAY, ORDER_DAYS, dayToDate } from './presets.js';
 import { PROMOTIONS, WEEKDAY_FACTOR } from './season.js';
+import { STAGE_RULE, monthEnds } from './stages.js';
 
 const iso = (/** @type {number} */ day) => dayToDate(day).toISOString().slice(0, 10);
 
@@ -17,6 +18,7 @@ const iso = (/** @type {number} */ day) => dayToDate(day).toISOString().slice(0,
  *   orders: ReturnType<typeof import('./behaviour.js').simulateOrders>['orders'],
  *   sps: ReturnType<typeof import('./world.js').buildServiceProviders>,
  *   launchNoise: Map<number, number[]>,
+ *   stageTruth: ReturnType<typeof import('./stages.js').simulateStages>,
  * }} world
  */
 export function buildGroundTruth({
@@ -29,6 +31,7 @@ export function buildGroundTruth({
   orders,
   sps,
   launchNoise,
+  stageTruth,
 }) {
   const industryOfLeaf = new Map(categories.leaves.map((l) => [l.id, l.industry + 1]));
   const hits = labelHits(products, orders, (id) => industryOfLeaf.get(id) ?? 0);
@@ -112,6 +115,16 @@ export function buildGroundTruth({
           ];
         }),
       ),
+    },
+    aipl_markov: {
+      table: 'aipl_monthly',
+      states: ['none', 'A', 'I'],
+      snapshot_days: monthEnds().map((e) => e.day),
+      ...STAGE_RULE,
+      tolerance: 0.04,
+      tolerance_note:
+        "Estimated from the month-end packs, the A and I rows renormalised over {none, A, I} match Q within 0.04: sampling noise (a sandbox brand has a few thousand moves per row) and the pull of next month's buyers into I (a few % of the rows) are the only departures.",
+      brands: stageTruth,
     },
     service_provider_uplift: sps.map((s) => ({ sp_id: s.id, name: s.zh, uplift: s.uplift })),
     funnel: { click_given_exposure: [0.02, 0.05], cart_given_click: [0.08, 0.15] },
