@@ -6,15 +6,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPanel, TOOLKITS } from '../../../src/panel/registry';
 import { computeCompass } from '../../../toolkits/compass/model';
+import { computeBacktestCard } from '../../../toolkits/ratecard/card';
+import { fitMarkov, readHistories } from '../../../toolkits/ratecard/model';
 import type { NodeEngine } from '../../support/node-engine';
 import { plotData } from '../../support/panels';
 import { loadSandbox, readJson, SANDBOX_DIR } from '../../support/sandbox';
 import { runAlert, runToolkitPanel, toolkitSql } from '../../support/toolkits';
+import { toRecords } from '../../../src/engine/records';
 
 const DIR = process.env.PLANTED_DATA ?? SANDBOX_DIR;
 
 interface Truth {
   preset: string;
+  aipl_markov: {
+    tolerance: number;
+    brands: { brand_id: number; Q: Record<'A' | 'I', Record<'none' | 'A' | 'I', number>> }[];
+  };
   cross_category_pairs: { a: string; b: string }[];
   brands: { rising: { brand_id: number }; eroding: { brand_id: number } };
   hits: {
@@ -112,4 +119,76 @@ describe(`planted signals of launches and categories (${truth.preset})`, () => {
     });
     expect(fired.fired).toBe(true);
   }, 300_000);
+
+  it('the Markov matrix of every brand, estimated from the month-end packs, is the planted one', async () => {
+    const panel = getPanel('ratecard.forecast')!;
+    let worst = 0;
+    for (const planted of truth.aipl_markov.brands) {
+      const rows = await runToolkitPanel(engine, panel, { brand: planted.brand_id });
+      const h = readHistories(rows).histories.get(planted.brand_id)!;
+      const fit = fitMarkov(
+        h,
+        h.months.filter((m) => h.flows.has(m)),
+      );
+      // A and I rows over {none, A, I}: the moves of those who do not buy next month.
+      (['A', 'I'] as const).forEach((stage, i) => {
+        const row = fit.P[i + 1]!.slice(0, 3);
+        const total = row.reduce((a, b) => a + b, 0);
+        (['none', 'A', 'I'] as const).forEach((to, j) => {
+          const gap = Math.abs(row[j]! / total - planted.Q[stage][to]);
+          worst = Math.max(worst, gap);
+          expect(gap, `brand ${planted.brand_id} ${stage}→${to}`).toBeLessThan(
+            truth.aipl_markov.tolerance,
+          );
+        });
+      });
+      // The pull of next month's buyers: one I consumer is worth more than one A consumer.
+      const headsI = h.heads.get(Math.max(...h.months))![2]!;
+      if (headsI >= 30) expect(fit.gmvPerHead[2]!).toBeGreaterThan(fit.gmvPerHead[1]!);
+    }
+    console.info(
+      `${truth.preset}: largest |estimated − planted| over ${truth.aipl_markov.brands.length} brands' A and I rows: ${worst.toFixed(4)} (tolerance ${truth.aipl_markov.tolerance})`,
+    );
+  }, 600_000);
+
+  it('the eroding brand’s A pool shrinks past the warning line; the rising brand’s does not', async () => {
+    const ratecard = TOOLKITS.get('ratecard')!;
+    const pool = ratecard.alerts.find((a) => a.id === 'pool-drop')!;
+    const run = (brand: number) =>
+      runAlert(engine, ratecard.panels[0]!.panel, pool as never, { brand });
+    expect(await run(truth.brands.eroding.brand_id)).toMatchObject({ fired: true, detail: 'A' });
+    expect((await run(truth.brands.rising.brand_id)).fired).toBe(false);
+  }, 300_000);
+
+  it('backtests every brand of every industry at 1, 3, 6 and 12 months beside the naive baselines', async () => {
+    const panel = getPanel('ratecard.backtest')!;
+    const brands = new Set(truth.aipl_markov.brands.map((b) => b.brand_id));
+    const errors = new Map<string, number[]>();
+    const seen = new Set<number>();
+    for (const brand of brands) {
+      if (seen.has(brand)) continue;
+      const data = await plotData(engine, await toolkitSql(engine, panel, { brand }));
+      for (const r of computeBacktestCard({ brand, seasonal: true }, data).rows) {
+        seen.add(r.brand);
+        if (r.mape === null) continue;
+        const key = `${r.horizon}|${r.method}`;
+        (errors.get(key) ?? errors.set(key, []).get(key)!).push(r.mape);
+      }
+    }
+    expect(seen.size).toBe(brands.size);
+    const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+    const lines = [...errors.entries()].map(([key, v]) => {
+      const [h, method] = key.split('|');
+      const sorted = [...v].sort((a, b) => a - b);
+      return `${h} mo ${method}: median MAPE ${median(v).toFixed(1)}% (P10 ${sorted[Math.floor(v.length * 0.1)]!.toFixed(1)}, P90 ${sorted[Math.floor(v.length * 0.9)]!.toFixed(1)}, ${v.length} brands)`;
+    });
+    console.info(`${truth.preset} backtest:\n${lines.join('\n')}`);
+    for (const h of [1, 3, 6]) expect(errors.get(`${h}|markov`)?.length).toBe(brands.size);
+    // Twelve months ahead needs six months of flows and twelve more observed: brands launched
+    // in the data period have fewer.
+    const late = toRecords(
+      await engine.table('SELECT count(*) AS n FROM brands WHERE first_sale_day > 0'),
+    )[0]!.n as number;
+    expect(errors.get('12|markov')?.length).toBeGreaterThanOrEqual(brands.size - late);
+  }, 900_000);
 });
