@@ -240,11 +240,30 @@ export function buildBacktestPlot(data: PlotData<BacktestCard>): Plot.PlotOption
     marks: [
       Plot.dot(
         rows.filter((r) => !r.focus),
-        { fx: 'h', x: 'methodName', y: 'mape', r: 2.5, fill: 'methodName', fillOpacity: 0.35 },
+        {
+          fx: 'h',
+          x: 'methodName',
+          y: 'mape',
+          r: 2.5,
+          fill: 'methodName',
+          fillOpacity: 0.35,
+          tip: true,
+          title: (r: (typeof rows)[number]) =>
+            `${r.name} · ${r.methodName} · ${r.h}\nMAPE ${Math.round(r.mape ?? 0)}%`,
+        },
       ),
       Plot.dot(
         rows.filter((r) => r.focus),
-        { fx: 'h', x: 'methodName', y: 'mape', r: 6, fill: 'methodName', tip: true },
+        {
+          fx: 'h',
+          x: 'methodName',
+          y: 'mape',
+          r: 6,
+          fill: 'methodName',
+          tip: true,
+          title: (r: (typeof rows)[number]) =>
+            `${r.name} · ${r.methodName} · ${r.h}\nMAPE ${Math.round(r.mape ?? 0)}% · ${w('bias', l)} ${Math.round(r.bias ?? 0)}% · ${w('origins', l)} ${r.origins}`,
+        },
       ),
       Plot.text(
         rows.filter((r) => r.focus),
@@ -281,9 +300,15 @@ export function buildPlanPlot(data: PlotData<PlanCard | null>): Plot.PlotOptions
             },
             l,
           );
+  // With no gap there is nobody to add: the chart shows each crowd's I exchange rate instead.
+  const short = gap > 0;
   const rows = card.crowds
-    .filter((c) => c.needI !== null)
-    .map((c) => ({ ...c, crowdName: labelOf(CROWDS, c.crowd, l) }));
+    .filter((c) => c.rateI !== null)
+    .map((c) => ({
+      ...c,
+      crowdName: labelOf(CROWDS, c.crowd, l),
+      value: short ? c.needI : c.rateI,
+    }));
   const left = bandMargin(
     rows.map((r) => r.crowdName),
     11,
@@ -295,19 +320,32 @@ export function buildPlanPlot(data: PlotData<PlanCard | null>): Plot.PlotOptions
     marginLeft: left,
     marginRight: 90,
     marginTop: 30,
-    x: { grid: true, label: w('needI', l), tickFormat: metricTicks(l) },
+    x: {
+      grid: true,
+      label: short ? w('needI', l) : w('rateI', l),
+      tickFormat: metricTicks(l, short ? 'count' : 'money'),
+    },
     y: { label: null, domain: rows.map((r) => r.crowdName) },
     caption: summary,
     marks: [
-      Plot.barX(rows, { y: 'crowdName', x: 'needI', fill: STAGE_COLORS.range[1], tip: true }),
+      Plot.barX(rows, {
+        y: 'crowdName',
+        x: 'value',
+        fill: STAGE_COLORS.range[1],
+        title: (r: (typeof rows)[number]) =>
+          `${r.crowdName}\n${w('rateI', l)} ${money(l, r.rateI)} · ${w('needI', l)} ${formatMetric(l, r.needI)}\n${w('rateA', l)} ${money(l, r.rateA)} · ${w('needA', l)} ${formatMetric(l, r.needA)}`,
+        tip: true,
+      }),
       Plot.text(rows, {
         y: 'crowdName',
-        x: 'needI',
+        x: 'value',
         dx: 4,
         textAnchor: 'start',
         fontSize: 10,
         text: (r: (typeof rows)[number]) =>
-          `${formatMetric(l, r.needI)} · ${pick({ zh: '汇率', en: 'rate' }, l)} ${money(l, r.rateI)}`,
+          short
+            ? `${formatMetric(l, r.needI)} · ${pick({ zh: '汇率', en: 'rate' }, l)} ${money(l, r.rateI)}`
+            : money(l, r.rateI),
       }),
       Plot.ruleX([0]),
     ],
