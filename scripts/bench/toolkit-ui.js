@@ -180,11 +180,14 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
   for (let r = 0; r < runs; r++) {
     const { context, page } = await freshLab(tmp, url);
     for (const id of toolkitIds) {
+      // Progress on stderr: a toolkit that never finishes drawing shows here, not as a silent wait.
+      process.stderr.write(`toolkit UI run ${r + 1}/${runs}: ${id}\n`);
       open[id]?.push(await timeToolkitOpen(page, id));
       filterOne[id]?.push(await timeFilterChange(page, 'Z世代'));
       filterOne[id]?.push(await timeFilterChange(page, ''));
       await removeToolkits(page);
     }
+    process.stderr.write(`toolkit UI run ${r + 1}/${runs}: all ${toolkitIds.length} toolkits\n`);
     for (const id of toolkitIds) await timeToolkitOpen(page, id);
     if (!link) {
       // The address bar follows the lab after a 300 ms debounce; wait for it to hold the lab.
@@ -211,11 +214,15 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
   const returning = path.join(tmp, 'toolkits-returning');
   {
     const { context, page } = await labIn(returning, url);
+    process.stderr.write(
+      `toolkit UI: a returning visitor's profile, ${toolkitIds.length} toolkits\n`,
+    );
     for (const id of toolkitIds) await timeToolkitOpen(page, id);
     await leaveEmpty(page);
     await context.close();
   }
   for (const kind of interleave(['in-lab', 'in-lab-returning', 'cold', 'warm'], runs)) {
+    process.stderr.write(`toolkit UI: the link, ${kind}\n`);
     if (kind === 'in-lab' || kind === 'in-lab-returning') {
       const returns = kind === 'in-lab-returning';
       const { context, page } = returns ? await labIn(returning, url) : await freshLab(tmp, url);
