@@ -39,9 +39,10 @@ describe('RFM and cohorts in Chromium', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n\r\n')[0]!
       .split('\r\n');
-    expect(header).toBe('consumer_id,crowd,r,f,m,type');
+    // The table view as shown: headers in the reader's language, one row per consumer.
+    expect(header).toBe('消费者 ID,人群,R：距最近购买天数,F：购买天数,M：消费额');
     expect(rest).toHaveLength(count);
-    expect(rest.every((line) => /^\d+,/.test(line) && line.endsWith(',high-value'))).toBe(true);
+    expect(rest.every((line) => /^\d+,[^,]+,\d+,\d+,[\d.]+$/.test(line))).toBe(true);
     expect(lab.errors).toEqual([]);
   });
 });

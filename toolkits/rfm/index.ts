@@ -96,7 +96,7 @@ export const toolkit = defineToolkit({
         buildTable: (_p, data) =>
           table(
             data,
-            { consumer: 'consumer', crowd: 'crowd', r: 'recency', f: 'f', m: 'spend' },
+            { consumer: 'consumer', crowd: 'crowd', r: 'recency', f: 'purchaseDays', m: 'spend' },
             ['consumer', 'r', 'f', 'm'],
             (r) => ({
               consumer: r.consumer_id ?? null,

@@ -45,4 +45,5 @@ export const WORDS = {
   crowd: { zh: '人群', en: 'Crowd' },
   recency: { zh: 'R：距最近购买天数', en: 'R: days since the last purchase' },
   spend: { zh: 'M：消费额', en: 'M: spend' },
+  purchaseDays: { zh: 'F：购买天数', en: 'F: purchase days' },
 } as const;
