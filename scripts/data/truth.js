@@ -1,6 +1,12 @@
 // @ts-check
 /** ground_truth.json: the planted signals of a generated world, for tests and the sandbox missions. */
-import { CROSS_PAIRS, CROWD_AFFINITIES, CROWD_RULE_VERSION, PRICE_TILT } from './catalog.js';
+import {
+  CONTENT_AFFINITY,
+  CROSS_PAIRS,
+  CROWD_AFFINITIES,
+  CROWD_RULE_VERSION,
+  PRICE_TILT,
+} from './catalog.js';
 import { HIT_RULE, labelHits } from './hits.js';
 import { LAUNCH_RULE, launchCeilings } from './launches.js';
 import { AS_OF_DAY, ORDER_DAYS, dayToDate } from './presets.js';
@@ -125,6 +131,10 @@ export function buildGroundTruth({
       tolerance_note:
         "Estimated from the month-end packs, the A and I rows renormalised over {none, A, I} match Q within 0.04: sampling noise (a sandbox brand has a few thousand moves per row) and the pull of next month's buyers into I (a few % of the rows) are the only departures.",
       brands: stageTruth,
+    },
+    content_affinity: {
+      rule: 'A crowd × content type factor multiplies the chance of a like, comment or share on each view (views themselves are not tilted); 1 where not listed.',
+      factors: CONTENT_AFFINITY,
     },
     service_provider_uplift: sps.map((s) => ({ sp_id: s.id, name: s.zh, uplift: s.uplift })),
     funnel: { click_given_exposure: [0.02, 0.05], cart_given_click: [0.08, 0.15] },

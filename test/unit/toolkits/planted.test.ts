@@ -18,6 +18,7 @@ const DIR = process.env.PLANTED_DATA ?? SANDBOX_DIR;
 
 interface Truth {
   preset: string;
+  content_affinity: { factors: Record<string, Record<string, number>> };
   aipl_markov: {
     tolerance: number;
     brands: { brand_id: number; Q: Record<'A' | 'I', Record<'none' | 'A' | 'I', number>> }[];
@@ -191,4 +192,32 @@ describe(`planted signals of launches and categories (${truth.preset})`, () => {
     )[0]!.n as number;
     expect(errors.get('12|markov')?.length).toBeGreaterThanOrEqual(brands.size - late);
   }, 900_000);
+
+  it('each crowd engages most with the content types it was planted to prefer, in every industry', async () => {
+    const panel = getPanel('content.matrix')!;
+    const brands = toRecords(
+      await engine.table('SELECT industry, min(brand_id) AS brand_id FROM brands GROUP BY ALL'),
+    );
+    let checked = 0;
+    for (const { brand_id } of brands) {
+      const rows = await runToolkitPanel(engine, panel, {
+        brand: brand_id,
+        scope: 'industry',
+        days: 180,
+      });
+      for (const [crowd, types] of Object.entries(truth.content_affinity.factors))
+        for (const [type, factor] of Object.entries(types)) {
+          const cell = rows.find((r) => r.crowd === crowd && r.content_type === type);
+          // Cells under the minimum reach are left out; strong tilts must show where there is reach.
+          if (!cell || factor < 1.4 || Number(cell.interactions) < 30) continue;
+          expect(
+            Number(cell.tgi),
+            `${crowd} × ${type} (industry of brand ${brand_id})`,
+          ).toBeGreaterThan(100);
+          checked++;
+        }
+    }
+    console.info(`${truth.preset}: ${checked} planted crowd × content-type tilts checked`);
+    expect(checked).toBeGreaterThanOrEqual(3);
+  }, 600_000);
 });
