@@ -38,6 +38,8 @@ const flag = (/** @type {string} */ name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = args.includes('--quick');
+// Only step 1 (opening the lab cold and warm): a data change's effect on the first screen in minutes.
+const openOnly = args.includes('--open-only');
 const preset = flag('--preset') ?? 'sandbox';
 const runs = Math.max(5, Number(flag('--runs') ?? 5));
 const log = (/** @type {string} */ line) => console.log(line);
@@ -138,6 +140,15 @@ async function main(tmp) {
       },
     ]),
   );
+
+  if (openOnly) {
+    for (const [kind, s] of Object.entries(openStats))
+      log(
+        `${kind}: engine ready ${s.engineReady.median.toFixed(0)} ms, demo ready ${s.demoReady.median.toFixed(0)} ms, first chart ${s.firstChart.median.toFixed(0)} ms (median of ${s.firstChart.n}; p95 ${s.firstChart.p95.toFixed(0)})`,
+      );
+    await server.close();
+    return;
+  }
 
   // 2. The same SQL through the lab's engine, raw DuckDB-WASM and native DuckDB, interleaved.
   const context = await launch(path.join(tmp, 'bench'));

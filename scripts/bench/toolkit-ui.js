@@ -43,17 +43,23 @@ function waitDrawn(page, first, since) {
   );
 }
 
-/** A select (found by one of its option values) set as a user would. @param {Page} page @param {string} value */
-function choose(page, value) {
+/**
+ * The toolkit picker set to `id` as a user would. Found by its accessible name: another select (the
+ * field filter's column list) also offers \`crowd\`, and picking that one left the crowd toolkit
+ * unopened until the 180 s timeout, on every run.
+ * @param {Page} page @param {string} id
+ */
+function choose(page, id) {
   return page.evaluate((v) => {
-    const select = [...document.querySelectorAll('select')].find((s) =>
-      [...s.options].some((o) => o.value === v),
+    const select = /** @type {HTMLSelectElement | null} */ (
+      document.querySelector('select[aria-label="打开工具"], select[aria-label="Open toolkit"]')
     );
-    if (!select) throw new Error(`no control offers ${v}`);
+    if (!select || ![...select.options].some((o) => o.value === v))
+      throw new Error(`the toolkit picker does not offer ${v}`);
     select.value = v;
     select.dispatchEvent(new Event('change', { bubbles: true }));
     return performance.now();
-  }, value);
+  }, id);
 }
 
 /** Open one toolkit; ms until every one of its panels is drawn. @param {Page} page @param {string} id */
