@@ -3,10 +3,9 @@
  * types (reach, engagement, watch time, interaction TGI), what content earns (direct and last-touch
  * GMV, conversion), the content DAU trend and the top content.
  */
-import type { PanelTable, PlotData, RecordRow } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
+import { wordsTable } from '../common/tables';
 import { formatMetric, formatPercent } from '../../src/i18n/format';
-import { pick } from '../../src/panel/sql';
 import { CONTENT_TYPES, CROWDS, labelOf } from '../common/labels';
 import { CONTENT_DEFINITIONS } from './definitions';
 import { inputs, type ContentInputs } from './inputs';
@@ -16,22 +15,7 @@ import { CREATORS, WORDS } from './words';
 
 export type { ContentInputs };
 
-type Key = keyof typeof WORDS;
-function table(
-  data: PlotData,
-  keys: Record<string, Key>,
-  numeric: string[],
-  row: (r: RecordRow) => RecordRow,
-): PanelTable {
-  return {
-    columns: Object.entries(keys).map(([name, key]) => ({
-      name,
-      label: pick(WORDS[key], data.locale),
-      numeric: numeric.includes(name),
-    })),
-    rows: data.rows.map(row),
-  };
-}
+const table = wordsTable(WORDS);
 
 export const toolkit = defineToolkit({
   id: 'content',

@@ -3,10 +3,9 @@
  * Audience style), the consumers of any type to export, first-purchase cohorts, and the 365-day
  * repurchase rate against the category and its cycle.
  */
-import type { PanelTable, PlotData, RecordRow } from '../../src/panel/contract';
 import { defineToolkit, defineToolkitPanel } from '../../src/panel/toolkit';
+import { wordsTable } from '../common/tables';
 import { formatMetric, formatPercent } from '../../src/i18n/format';
-import { pick } from '../../src/panel/sql';
 import { CROWDS, labelOf } from '../common/labels';
 import { RFM_DEFINITIONS } from './definitions';
 import { inputs, type RfmInputs } from './inputs';
@@ -16,22 +15,7 @@ import { RFM_TYPES, WORDS } from './words';
 
 export type { RfmInputs };
 
-type Key = keyof typeof WORDS;
-function table(
-  data: PlotData,
-  keys: Record<string, Key>,
-  numeric: string[],
-  row: (r: RecordRow) => RecordRow,
-): PanelTable {
-  return {
-    columns: Object.entries(keys).map(([name, key]) => ({
-      name,
-      label: pick(WORDS[key], data.locale),
-      numeric: numeric.includes(name),
-    })),
-    rows: data.rows.map(row),
-  };
-}
+const table = wordsTable(WORDS);
 const round = (v: unknown, k = 10) =>
   v === null || v === undefined ? null : Math.round(Number(v) * k) / k;
 
