@@ -15,6 +15,7 @@ import { EVENT_TYPES, simulateEvents } from './events.js';
 import { AS_OF_DAY, PRESETS, dayToDate } from './presets.js';
 import { createRandom } from './random.js';
 import {
+  assignMerchantTiers,
   buildBrands,
   buildCategories,
   buildContent,
@@ -110,25 +111,7 @@ export function buildWorldTables(presetName, seed) {
   }
   for (const sp of sps) t.service_providers.push(sp.id, sp.zh, sp.en, sp.type);
 
-  // Merchant tier (illustrative rule): trailing-365-day GMV rank; brands selling < 12 months are 蓝星.
-  const gmv365 = new Map(brands.map((b) => [b.id, 0]));
-  for (const o of orders)
-    if (o.status !== 'unpaid' && o.day > AS_OF_DAY - 365)
-      gmv365.set(o.brand, (gmv365.get(o.brand) ?? 0) + o.amount);
-  const ranked = [...brands].sort(
-    (a, b) => (gmv365.get(b.id) ?? 0) - (gmv365.get(a.id) ?? 0) || a.id - b.id,
-  );
-  ranked.forEach((b, i) => {
-    const share = i / ranked.length;
-    b.merchantTier =
-      AS_OF_DAY - b.firstSaleDay < 365
-        ? '蓝星'
-        : share < 0.1
-          ? '超级旗舰'
-          : share < 0.4
-            ? '千星'
-            : '蓝星';
-  });
+  assignMerchantTiers(brands, orders);
   for (const b of brands)
     t.brands.push(
       b.id,

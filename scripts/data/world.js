@@ -281,3 +281,29 @@ export function contentAffinity(/** @type {string} */ crowd, /** @type {string} 
     /** @type {Record<string, Record<string, number>>} */ (CONTENT_AFFINITY)[crowd]?.[type] ?? 1
   );
 }
+
+/**
+ * Merchant tier (illustrative rule): trailing-365-day GMV rank (top 10 % 超级旗舰, next 30 % 千星);
+ * brands selling under 12 months are 蓝星.
+ * @param {any[]} brands @param {{ brand: number, day: number, amount: number, status: string }[]} orders
+ */
+export function assignMerchantTiers(brands, orders) {
+  const gmv365 = new Map(brands.map((b) => [b.id, 0]));
+  for (const o of orders)
+    if (o.status !== 'unpaid' && o.day > AS_OF_DAY - 365)
+      gmv365.set(o.brand, (gmv365.get(o.brand) ?? 0) + o.amount);
+  const ranked = [...brands].sort(
+    (a, b) => (gmv365.get(b.id) ?? 0) - (gmv365.get(a.id) ?? 0) || a.id - b.id,
+  );
+  ranked.forEach((b, i) => {
+    const share = i / ranked.length;
+    b.merchantTier =
+      AS_OF_DAY - b.firstSaleDay < 365
+        ? '蓝星'
+        : share < 0.1
+          ? '超级旗舰'
+          : share < 0.4
+            ? '千星'
+            : '蓝星';
+  });
+}
