@@ -7,6 +7,8 @@
 
 import { CHANNELS, CROWDS, EVENT_TYPES, values } from './dictionary-values.js';
 
+/** @typedef {import('./dictionary-values.js').Text} Text */
+
 /** The crowd a fact's consumer belongs to, as the fact tables carry it. */
 const CONSUMER_CROWD = {
   zh: '消费者所属策略人群（同 consumers.crowd）',
