@@ -1,5 +1,5 @@
 /**
- * Planted launch signals (ground_truth.json) found by the compass and the mind map, on the sandbox,
+ * Planted launch signals (ground_truth.json) found by the compass, the mind map and the goods grades, on the sandbox,
  * or on another preset with `PLANTED_DATA=<folder> npx vitest run test/unit/toolkits/planted.test.ts`
  * (`npm run planted` generates the standard preset and runs this file on it).
  */
@@ -18,6 +18,7 @@ const DIR = process.env.PLANTED_DATA ?? SANDBOX_DIR;
 
 interface Truth {
   preset: string;
+  calendar: { day0: string };
   content_affinity: { factors: Record<string, Record<string, number>> };
   aipl_markov: {
     tolerance: number;
@@ -219,5 +220,43 @@ describe(`planted signals of launches and categories (${truth.preset})`, () => {
     }
     console.info(`${truth.preset}: ${checked} planted crowd × content-type tilts checked`);
     expect(checked).toBeGreaterThanOrEqual(3);
+  }, 600_000);
+
+  it('every planted hit grades A or B in its launch window (its first 90 days)', async () => {
+    const panel = getPanel('goods.quadrant')!;
+    const launches = toRecords(
+      await engine.table(
+        `SELECT product_id, brand_id, launch_day FROM products WHERE product_id IN (${truth.hits.product_ids.join(', ')})`,
+      ),
+    );
+    expect(launches).toHaveLength(truth.hits.product_ids.length);
+    const day0 = Date.parse(`${truth.calendar.day0}T00:00:00Z`);
+    const grades: string[] = [];
+    // Contrast: the brand's other launches of the same window, graded alongside.
+    const others: string[] = [];
+    const hits = new Set(truth.hits.product_ids);
+    for (const { product_id, brand_id, launch_day } of launches) {
+      const end = new Date(day0 + (Number(launch_day) + 89) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const rows = await runToolkitPanel(engine, panel, { brand: brand_id, asOf: end, days: 90 });
+      const grade = rows.find((r) => r.product_id === product_id)?.grade;
+      grades.push(`#${String(product_id)} ${String(grade)}`);
+      for (const r of rows)
+        if (
+          !hits.has(Number(r.product_id)) &&
+          Math.abs(Number(r.launch_day) - Number(launch_day)) < 30
+        )
+          others.push(String(r.grade));
+      expect(['A', 'B'], `hit #${String(product_id)} of brand ${String(brand_id)}`).toContain(
+        grade,
+      );
+    }
+    const share = (g: string) => others.filter((x) => x === g).length / others.length;
+    console.info(
+      `${truth.preset}: planted hits graded ${grades.join(', ')}; ${others.length} other launches of the same windows: A ${share('A').toFixed(2)}, B ${share('B').toFixed(2)}`,
+    );
+    // The grades tell hits apart: most launches of the same weeks are not core SKUs.
+    expect(share('A')).toBeLessThan(0.5);
   }, 600_000);
 });
