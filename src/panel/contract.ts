@@ -48,6 +48,8 @@ export type ParamSpec =
   | (ParamBase & { type: 'aggregate'; default: Aggregate })
   /** A brand id (chosen from the lab's brands). */
   | (ParamBase & { type: 'brand'; default: number })
+  /** A service provider's id (chosen from the lab's service_providers). */
+  | (ParamBase & { type: 'provider'; default: number })
   /** A set of brand ids, e.g. competitors. */
   | (ParamBase & { type: 'brands'; default: number[]; max?: number })
   /** An ISO date (YYYY-MM-DD); empty means "the latest day in the data" when optional. */
@@ -58,7 +60,7 @@ export type Aggregate = 'sum' | 'avg' | 'count' | 'count_distinct' | 'min' | 'ma
 /** The TypeScript value of each parameter type (by kind, not by its default's literal type). */
 export type ParamValue<S extends ParamSpec> = S['type'] extends 'columns'
   ? string[]
-  : S['type'] extends 'number' | 'brand'
+  : S['type'] extends 'number' | 'brand' | 'provider'
     ? number
     : S['type'] extends 'brands'
       ? number[]

@@ -154,6 +154,9 @@ function parseOne(
       return typeof v === 'string' && (AGGREGATES as string[]).includes(v)
         ? { value: v }
         : fail('not-an-option');
+    case 'provider':
+      // Checked against the data only by its query: an unknown provider manages no brand.
+      return typeof v === 'number' && Number.isInteger(v) ? { value: v } : fail('not-a-number');
     case 'brand':
       if (typeof v !== 'number' || !Number.isInteger(v)) return fail('not-a-number');
       return schema.brands && !schema.brands.some((b) => b.id === v)

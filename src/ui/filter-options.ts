@@ -10,6 +10,8 @@ export interface FilterOptions {
   brandsComplete: boolean;
   crowds: string[];
   categories: { id: number; label: string }[];
+  /** Service providers (for toolkits opened from a provider), with their ids. */
+  providers: { id: number; label: string }[];
 }
 
 const has = (schema: Schema, table: string, ...columns: string[]) =>
@@ -43,16 +45,21 @@ export async function loadFilterOptions(
   const categorySql = has(schema, 'categories', 'category_id', 'name')
     ? `SELECT category_id::INTEGER AS id, ${named('categories')} AS label FROM categories ORDER BY category_id`
     : null;
-  const [brands, crowds, categories] = await Promise.all([
+  const providerSql = has(schema, 'service_providers', 'sp_id', 'name')
+    ? `SELECT sp_id::INTEGER AS id, ${named('service_providers')} || ' (' || sp_id || ')' AS label FROM service_providers ORDER BY sp_id`
+    : null;
+  const [brands, crowds, categories, providers] = await Promise.all([
     brandSql ? engine.rows<{ id: number; label: string; name: string }>(brandSql) : [],
     crowdSql ? engine.rows<{ value: string }>(crowdSql) : [],
     categorySql ? engine.rows<{ id: number; label: string }>(categorySql) : [],
+    providerSql ? engine.rows<{ id: number; label: string }>(providerSql) : [],
   ]);
   return {
     brands,
     brandsComplete: has(schema, 'brands', 'brand_id', 'name'),
     crowds: crowds.map((c) => c.value),
     categories,
+    providers,
   };
 }
 

@@ -56,3 +56,17 @@ export const STAGE_SQL = (level: string) =>
 export function peerBrandsSql(p: FocusInputs, ctx: QueryContext): string {
   return `SELECT b.brand_id FROM ${ctx.from('brands', 'b')} WHERE b.industry = (SELECT industry FROM ${ctx.from('brands', 'f')} WHERE f.brand_id = ${literal(p.brand)}) OR b.brand_id IN (${literalList([p.brand, ...p.competitors])})`;
 }
+
+/** Content events that reach a consumer (metrics.md §1.9). */
+export const CONTENT_REACH = "('content_view', 'live_enter')";
+/** Content events that are interactions: likes, comments, shares. */
+export const CONTENT_INTERACT = "('content_like', 'content_comment', 'content_share')";
+
+/**
+ * Whether an event of alias `e` on content `c` is an engagement (metrics.md §1.9): an interaction,
+ * or a short video watched ≥ `videoSeconds`, or a livestream ≥ `liveSeconds`.
+ */
+export const contentEngagedSql = (videoSeconds: number, liveSeconds: number, e = 'e', c = 'c') =>
+  `(${e}.event_type IN ${CONTENT_INTERACT}
+      OR (${c}.content_type = 'livestream' AND ${e}.watch_sec >= ${literal(liveSeconds)})
+      OR (${c}.content_type = 'short_video' AND ${e}.watch_sec >= ${literal(videoSeconds)}))`;

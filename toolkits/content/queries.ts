@@ -5,11 +5,17 @@
  */
 import type { QueryContext } from '../../src/panel/contract';
 import { literal } from '../../src/sql/quote';
-import { asOfDaySql, GMV_ORDER } from '../common/sql';
+import {
+  asOfDaySql,
+  CONTENT_INTERACT,
+  CONTENT_REACH,
+  contentEngagedSql,
+  GMV_ORDER,
+} from '../common/sql';
 import type { ContentInputs } from './inputs';
 
-const REACH = "('content_view', 'live_enter')";
-const INTERACT = "('content_like', 'content_comment', 'content_share')";
+const REACH = CONTENT_REACH;
+const INTERACT = CONTENT_INTERACT;
 
 /** The brands whose content is read: the brand, or every brand of its industry. */
 function scopeBrands(p: ContentInputs, ctx: QueryContext): string {
@@ -30,9 +36,7 @@ export function contentEventsSql(p: ContentInputs, ctx: QueryContext, offset = 0
   return ctx.derive(`SELECT e.consumer_id, e.crowd, c.brand_id, c.content_id, c.content_type, c.creator_type,
     e.day_idx, e.ts_sec, e.event_type IN ${REACH} AS reached, (e.event_type IN ${INTERACT})::INT AS interactions,
     e.watch_sec,
-    e.event_type IN ${INTERACT}
-      OR (c.content_type = 'livestream' AND e.watch_sec >= ${literal(p.liveSeconds)})
-      OR (c.content_type = 'short_video' AND e.watch_sec >= ${literal(p.videoSeconds)}) AS engaged
+    ${contentEngagedSql(p.videoSeconds, p.liveSeconds)} AS engaged
   FROM ${ctx.from('events', 'e')} JOIN ${ctx.from('content', 'c')} ON c.content_id = e.content_id,
     ${windowSql(p, ctx, offset)} w
   WHERE e.day_idx BETWEEN w.lo AND w.hi AND c.brand_id IN (${scopeBrands(p, ctx)})`);
