@@ -145,7 +145,9 @@ export function buildBrands(preset, categories, sps, random) {
         popularity: random.lognormal(0, 0.45) * (j === 0 ? 1.6 : 1),
         stickiness: 0.35 + random.next() * 0.3,
         targetCrowds,
-        spId: /** @type {{id:number}} */ (sps[(brands.length * 5 + j) % sps.length]).id,
+        // Each industry's brands spread over providers (two industries' worth per provider); with
+        // three providers this is the sandbox's one provider per industry.
+        spId: /** @type {{id:number}} */ (sps[(2 * (industry.id - 1) + 3 * j) % sps.length]).id,
         firstSaleDay: isNew ? random.between(60, 240) : random.between(-1800, -400),
         storeType: ['旗舰店', '旗舰店', '专卖店', '专营店'][j % 4] ?? '旗舰店',
         contentMix: CONTENT_TYPES.map(() => 0.3 + random.next()),
