@@ -110,6 +110,7 @@ export function labelledParams(
   params: Record<string, unknown>,
   locale: Locale,
   brandName: (id: number) => string | undefined,
+  providerName: (id: number) => string | undefined = () => undefined,
 ): { label: string; value: string }[] {
   const cn = zh(locale);
   const brand = (id: unknown) =>
@@ -130,6 +131,8 @@ export function labelledParams(
         locale,
       );
     else if (spec.type === 'brand') text = brand(value);
+    else if (spec.type === 'provider')
+      text = typeof value === 'number' ? (providerName(value) ?? String(value)) : String(value);
     else if (spec.type === 'brands') text = (value as unknown[]).map(brand).join(cn ? '、' : ', ');
     else if (spec.type === 'boolean') text = value ? (cn ? '是' : 'yes') : cn ? '否' : 'no';
     else if (Array.isArray(value)) text = value.join(cn ? '、' : ', ');

@@ -147,7 +147,10 @@ export function buildFunnelPlot(data: PlotData): Plot.PlotOptions {
 export function buildGradesPlot(data: PlotData): Plot.PlotOptions {
   const l = data.locale;
   const total = data.rows.reduce((s, r) => s + Number(r.gmv ?? 0), 0);
-  const periods = [pick({ zh: '本窗口', en: 'This window' }, l), w('before', l)];
+  const periods = [
+    pick({ zh: '本窗口', en: 'This window' }, l),
+    pick({ zh: '上一窗口', en: 'Window before' }, l),
+  ];
   const long = GRADE_COLORS.domain.flatMap((g) => {
     const cur = data.rows.filter((r) => r.grade === g);
     const gmv = cur.reduce((s, r) => s + Number(r.gmv ?? 0), 0);

@@ -167,7 +167,7 @@ export function buildTiersPlot(data: PlotData): Plot.PlotOptions {
     caption: pick(
       {
         zh: `${moved} 个品牌层级变化；品牌留存 ${before ? `${retained}/${before}` : '—'}（一年前同期有成交、本期仍有成交）。`,
-        en: `${moved} brands changed tier; brand retention ${before ? `${retained}/${before}` : '—'} (selling a year before and still selling).`,
+        en: `Brands that changed tier: ${moved}; brand retention ${before ? `${retained}/${before}` : '—'} (selling a year before and still selling).`,
       },
       l,
     ),

@@ -71,6 +71,7 @@ export async function panelProvenance(
           view.params,
           i18n.locale,
           (id) => options?.brands.find((b) => b.id === id)?.name,
+          (id) => options?.providers.find((b) => b.id === id)?.label,
         )
       : [],
     filters: view ? filterTexts(view, options) : [],

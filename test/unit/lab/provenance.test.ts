@@ -153,6 +153,24 @@ describe('parameters by their labels', () => {
     expect(out[5]?.value.endsWith('…')).toBe(true);
     expect(out).toHaveLength(6);
   });
+
+  it('names a service provider by its name, an unknown one by its id', () => {
+    const specs = {
+      sp: {
+        type: 'provider' as const,
+        label: { zh: '服务商', en: 'Provider' },
+        default: 1,
+        affectsQuery: true,
+      },
+    };
+    const name = (id: number) => (id === 3 ? '云帆营销 (3)' : undefined);
+    expect(labelledParams(specs, { sp: 3 }, 'zh-CN', () => undefined, name)).toEqual([
+      { label: '服务商', value: '云帆营销 (3)' },
+    ]);
+    expect(labelledParams(specs, { sp: 7 }, 'zh-CN', () => undefined, name)).toEqual([
+      { label: '服务商', value: '7' },
+    ]);
+  });
 });
 
 describe('definition sources', () => {
