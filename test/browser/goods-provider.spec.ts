@@ -29,11 +29,11 @@ describe('goods analysis and service-provider evaluation in Chromium', () => {
       2 * Math.floor(box.width),
     );
 
-    // The SKU table: one row per SKU of the brand, headers in Chinese.
+    // The SKU table (the chart shows the top 12): one row per SKU of the brand, headers in Chinese.
     const skus = section.getByRole('article', { name: '商品漏斗明细' });
     await skus
-      .getByRole('cell', { name: /^#\d+$/ })
-      .first()
+      .getByRole('img', { name: '商品漏斗明细', exact: true })
+      .getByText(/^GMV 前 12 的商品（共 50 个/)
       .waitFor({ timeout: 90_000 });
     const { header, rows } = csvTable(await exported(page, skus, '导出 CSV'));
     expect(header).toBe(

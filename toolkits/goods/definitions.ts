@@ -5,8 +5,8 @@ export const GOODS_DEFINITIONS = [
   def(
     '商品漏斗',
     'SKU funnel',
-    '窗口内每个商品：曝光 → 点击（点击率 = 点击人数 ÷ 曝光人数）→ 详情页 → 收藏/加购（收加率 = 收藏加购人数 ÷ 详情页人数）→ 购买；转化率 = 买家 ÷ 详情页人数。另有 GMV、件数、件均价、复购率（购买天数 ≥ 2 的买家 ÷ 买家）、好评率（评分 ≥ 4 ÷ 评价数）、退款率（退款订单件数 ÷ 件数）。',
-    'Per SKU in the window: exposure → click (CTR = click UV ÷ exposure UV) → product page → favourite or cart (fav/cart rate = fav/cart UV ÷ product-page UV) → purchase; conversion = buyers ÷ product-page UV. Also GMV, units, average price, repurchase rate (buyers with ≥ 2 purchase days ÷ buyers), positive reviews (rating ≥ 4 ÷ reviews), refund rate (units in refunded orders ÷ units).',
+    '窗口内每个商品：曝光 → 点击（点击率 = 点击人数 ÷ 曝光人数）→ 详情页 → 收藏/加购（收加率 = 收藏加购人数 ÷ 详情页人数）→ 购买；转化率 = 窗口内看过该详情页的买家 ÷ 详情页人数（从购物车、直播或更早的浏览直接下单的买家不算该页的转化）。另有 GMV、件数、件均价、复购率（购买天数 ≥ 2 的买家 ÷ 买家）、好评率（评分 ≥ 4 ÷ 评价数）、退款率（退款订单件数 ÷ 件数）。',
+    'Per SKU in the window: exposure → click (CTR = click UV ÷ exposure UV) → product page → favourite or cart (fav/cart rate = fav/cart UV ÷ product-page UV) → purchase; conversion = buyers who opened the product page in the window ÷ product-page UV (a buyer straight from a cart, a livestream or an older visit is not the page’s conversion). Also GMV, units, average price, repurchase rate (buyers with ≥ 2 purchase days ÷ buyers), positive reviews (rating ≥ 4 ÷ reviews), refund rate (units in refunded orders ÷ units).',
     ['days'],
     'S23',
   ),

@@ -161,7 +161,7 @@ export const toolkit = defineToolkit({
           en: 'Each SKU: exposure, CTR, product page, fav/cart rate, buyers, conversion, GMV, units, average price, repurchase, positive reviews, refunds.',
         },
         buildQuery: q.gradesSql,
-        buildPlot: () => null,
+        buildPlot: (_p, data) => plots.buildSkuPlot(data),
         buildTable: (_p, data) =>
           table(
             data,

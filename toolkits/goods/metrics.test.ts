@@ -108,14 +108,14 @@ describe('goods analysis on the hand-built slice', () => {
       ['click', 2, 2],
       ['pdp', 6, 6],
       ['favcart', 2, 2],
-      ['buy', 4, 6],
+      ['buy', 3, 4],
     ]);
     expect(f.exposure!.brand_rate).toBeNull();
     expect(f.pdp!.brand_rate).toBeNull();
     close(f.click!.brand_rate, 0.5);
     close(f.favcart!.brand_rate, 2 / 6);
-    close(f.buy!.brand_rate, 4 / 6);
-    close(f.buy!.category_rate, 1);
+    close(f.buy!.brand_rate, 3 / 6); // c7 bought SKU 12 without opening its page
+    close(f.buy!.category_rate, 4 / 6); // c6 neither
   });
 
   it('price bands: the brand’s GMV shares against the categories’', async () => {

@@ -110,8 +110,8 @@ export function buildFunnelPlot(data: PlotData): Plot.PlotOptions {
     color: { legend: true, domain: who, range: [PALETTE.focus, PALETTE.compare] },
     caption: pick(
       {
-        zh: '点击率 = 点击 ÷ 曝光；收加率、转化率 = 收藏加购、购买人数 ÷ 详情页人数；右侧为本品牌人数。',
-        en: 'CTR = click ÷ exposure; fav/cart rate and conversion = favourite/cart and buyers ÷ product-page UV; the brand’s consumers on the right.',
+        zh: '点击率 = 点击 ÷ 曝光；收加率 = 收藏加购 ÷ 详情页人数；转化率 = 看过详情页的买家 ÷ 详情页人数；右侧为本品牌人数。',
+        en: 'CTR = click ÷ exposure; fav/cart rate = favourite/cart ÷ product-page UV; conversion = buyers who opened the page ÷ product-page UV; the brand’s consumers on the right.',
       },
       l,
     ),
@@ -343,6 +343,51 @@ export function buildSlowPlot(data: PlotData): Plot.PlotOptions {
         dx: 4,
         textAnchor: 'start',
         fontSize: 10,
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
+}
+
+/** The top SKUs by GMV, each labelled with its CTR, fav/cart rate and conversion. */
+export function buildSkuPlot(data: PlotData): Plot.PlotOptions {
+  const l = data.locale;
+  const rows = data.rows
+    .slice(0, 12)
+    .map((r) => ({ ...r, name: `#${String(r.product_id)} ${String(r.category)}` }));
+  const names = rows.map((r) => r.name);
+  const rate = (v: unknown) =>
+    v === null || v === undefined ? '—' : formatPercent(l, Number(v), 1);
+  return {
+    width: data.width,
+    height: Math.max(120, rows.length * 26 + 60),
+    marginLeft: bandMargin(names, 11, 80),
+    marginRight: 250,
+    x: { grid: true, label: `${w('gmv', l)} →`, tickFormat: metricTicks(l, 'money') },
+    y: { label: null, domain: names },
+    color: gradeColors(l),
+    caption: pick(
+      {
+        zh: `GMV 前 ${rows.length} 的商品（共 ${data.rows.length} 个，表格视图列出全部），颜色为等级。`,
+        en: `The top ${rows.length} SKUs by GMV (of ${data.rows.length}; the table view lists all), coloured by grade.`,
+      },
+      l,
+    ),
+    marks: [
+      Plot.barX(rows, {
+        y: 'name',
+        x: 'gmv',
+        fill: (r: RecordRow) => labelOf(GRADES, r.grade, l),
+        tip: true,
+      }),
+      Plot.text(rows, {
+        y: 'name',
+        frameAnchor: 'right',
+        dx: 246,
+        textAnchor: 'end',
+        fontSize: 10,
+        text: (r: RecordRow) =>
+          `${w('ctr', l)} ${rate(r.ctr)} · ${w('favcartRate', l)} ${rate(r.favcart_rate)} · ${w('conversion', l)} ${rate(r.conversion)}`,
       }),
       Plot.ruleX([0]),
     ],

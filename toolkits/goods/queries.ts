@@ -29,7 +29,7 @@ const catName = (ctx: Ctx, alias: string) =>
 /**
  * One row per SKU of the brand's categories in the window (`offset` days earlier): `product_id,
  * brand_id, category_id, price_band, launch_day, exposure_uv, click_uv, pdp_uv, favcart_uv, buyers,
- * gmv, units, refund_rate, repurchase_rate, reviews, positive_rate`.
+ * pdp_buyers (buyers who opened the page in the window), gmv, units, refund_rate, repurchase_rate, reviews, positive_rate`.
  */
 export function skuStatsSql(p: GoodsInputs, ctx: Ctx, offset = 0): string {
   return ctx.derive(`WITH w AS ${windowSql(p, ctx, offset)},
@@ -50,6 +50,12 @@ sold AS (SELECT oi.product_id, o.consumer_id, o.day_idx, o.status, oi.qty, oi.qt
 sales AS (SELECT product_id, count(DISTINCT consumer_id) AS buyers, sum(amount) AS gmv, sum(qty) AS units,
     sum(qty) FILTER (WHERE status = 'refunded') / sum(qty) AS refund_rate
   FROM sold GROUP BY product_id),
+-- Conversion counts the buyers among the page's visitors: an order whose buyer never opened the
+-- page in the window (bought from a cart, a livestream, an older visit) is not its conversion.
+viewed AS (SELECT DISTINCT e.product_id, e.consumer_id FROM ${ctx.from('events', 'e')}, w
+  WHERE e.day_idx BETWEEN w.lo AND w.hi AND e.event_type = 'pdp_view' AND e.product_id IN (SELECT product_id FROM sku)),
+conv AS (SELECT product_id, count(DISTINCT consumer_id) AS pdp_buyers
+  FROM (SELECT DISTINCT product_id, consumer_id FROM sold) JOIN viewed USING (product_id, consumer_id) GROUP BY product_id),
 rep AS (SELECT product_id, avg((days >= 2)::INT) AS repurchase_rate
   FROM (SELECT product_id, consumer_id, count(DISTINCT day_idx) AS days FROM sold GROUP BY ALL) GROUP BY product_id),
 rev AS (SELECT r.product_id, count(*) AS reviews, avg((r.rating >= 4)::INT) AS positive_rate
@@ -57,9 +63,9 @@ rev AS (SELECT r.product_id, count(*) AS reviews, avg((r.rating >= 4)::INT) AS p
   WHERE r.day_idx BETWEEN w.lo AND w.hi AND r.product_id IN (SELECT product_id FROM sku) GROUP BY r.product_id)
 SELECT sku.*, coalesce(ev.exposure_uv, 0) AS exposure_uv, coalesce(ev.click_uv, 0) AS click_uv,
   coalesce(ev.pdp_uv, 0) AS pdp_uv, coalesce(ev.favcart_uv, 0) AS favcart_uv,
-  coalesce(s.buyers, 0) AS buyers, coalesce(s.gmv, 0) AS gmv, coalesce(s.units, 0) AS units,
+  coalesce(s.buyers, 0) AS buyers, coalesce(conv.pdp_buyers, 0) AS pdp_buyers, coalesce(s.gmv, 0) AS gmv, coalesce(s.units, 0) AS units,
   coalesce(s.refund_rate, 0) AS refund_rate, rep.repurchase_rate, coalesce(rev.reviews, 0) AS reviews, rev.positive_rate
-FROM sku LEFT JOIN ev USING (product_id) LEFT JOIN sales s USING (product_id)
+FROM sku LEFT JOIN ev USING (product_id) LEFT JOIN sales s USING (product_id) LEFT JOIN conv USING (product_id)
 LEFT JOIN rep USING (product_id) LEFT JOIN rev USING (product_id)`);
 }
 
@@ -72,7 +78,7 @@ export function gradedSql(p: GoodsInputs, ctx: Ctx, offset = 0): string {
   const now = skuStatsSql(p, ctx, offset);
   const before = skuStatsSql(p, ctx, offset + p.days);
   return ctx.derive(`WITH s AS (SELECT n.*, coalesce(b.gmv, 0) AS gmv_before,
-    n.gmv / nullif(b.gmv, 0) - 1 AS growth, n.buyers / nullif(n.pdp_uv, 0) AS conversion
+    n.gmv / nullif(b.gmv, 0) - 1 AS growth, n.pdp_buyers / nullif(n.pdp_uv, 0) AS conversion
   FROM ${now} n LEFT JOIN ${before} b USING (product_id)),
 med AS (SELECT category_id, median(pdp_uv) AS traffic_med,
     median(conversion) FILTER (WHERE pdp_uv > 0) AS conversion_med, sum(pdp_uv) AS traffic_all
@@ -129,8 +135,14 @@ steps AS (SELECT e.consumer_id, s.own, CASE e.event_type WHEN 'exposure' THEN 1 
   FROM ${ctx.from('orders', 'o')} JOIN ${ctx.from('order_items', 'oi')} ON oi.order_id = o.order_id
   JOIN sku s ON s.product_id = oi.product_id, w
   WHERE ${GMV_ORDER} AND o.day_idx BETWEEN w.lo AND w.hi),
+-- The purchase step counts the buyers who opened a product page of the same side in the window
+-- (the brand's pages for the brand; any page of its categories for the category).
 uv AS (SELECT step, count(DISTINCT consumer_id) FILTER (WHERE own) AS brand_uv,
-    count(DISTINCT consumer_id) AS category_uv FROM steps GROUP BY step),
+    count(DISTINCT consumer_id) AS category_uv FROM steps WHERE step < 5 GROUP BY step
+  UNION ALL
+  SELECT 5, count(DISTINCT consumer_id) FILTER (WHERE own AND consumer_id IN (SELECT consumer_id FROM steps WHERE step = 3 AND own)),
+    count(DISTINCT consumer_id) FILTER (WHERE consumer_id IN (SELECT consumer_id FROM steps WHERE step = 3))
+  FROM steps WHERE step = 5),
 grid AS (SELECT * FROM (VALUES (1, 'exposure'), (2, 'click'), (3, 'pdp'), (4, 'favcart'), (5, 'buy')) g(step, stage))
 SELECT g.step, g.stage, coalesce(u.brand_uv, 0) AS brand_uv, coalesce(u.category_uv, 0) AS category_uv,
   CASE WHEN g.step IN (1, 3) THEN NULL ELSE u.brand_uv / nullif(lag(u.brand_uv, CASE g.step WHEN 2 THEN 1 ELSE g.step - 3 END) OVER (ORDER BY g.step), 0) END AS brand_rate,

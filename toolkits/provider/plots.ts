@@ -138,7 +138,12 @@ export function buildBrandsPlot(data: PlotData, p: ProviderInputs): Plot.PlotOpt
 /** Each managed brand's tier a year ago and now, a line between them. */
 export function buildTiersPlot(data: PlotData): Plot.PlotOptions {
   const l = data.locale;
-  const when = [w('yearAgo', l), w('now', l)];
+  // The two days compared, dated: a deck read later says which year it means.
+  const first = data.rows[0] ?? {};
+  const when = [
+    `${w('yearAgo', l)} ${String(first.day_before ?? '')}`.trim(),
+    `${w('now', l)} ${String(first.day_now ?? '')}`.trim(),
+  ];
   const tiers = [...TIER_ORDER].reverse().map((t) => labelOf(TIERS, t, l));
   const long = data.rows.flatMap((r) => [
     { brand: String(r.name), when: when[0]!, tier: labelOf(TIERS, r.tier_before, l) },

@@ -171,12 +171,16 @@ FROM daily, tot, cal ORDER BY daily.day_idx`;
 
 /**
  * The provider's brands: `brand_id, name, industry, gmv, gmv_ly, gmv_yoy, mgi, mgi_before, r_<k>,
- * tier, tier_before, retained` (sold a year before and still sells).
+ * tier, tier_before, retained` (sold a year before and still sells), and the two days compared.
  */
 export function brandsSql(p: ProviderInputs, ctx: Ctx): string {
   const ranks = COMPONENT_KEYS.map((k) => `m.r_${k}`).join(', ');
+  const d = asOfDaySql(p.asOf, ctx);
+  const day0 = `(SELECT any_value(CAST(dt AS DATE) - CAST(day_idx AS INTEGER)) FROM ${ctx.from('orders', 'z')})`;
   return `SELECT m.brand_id, m.name, m.industry, m.gmv, m.gmv_ly, m.c_gmv AS gmv_yoy, m.mgi, mb.mgi AS mgi_before,
-  ${ranks}, t.tier, tb.tier AS tier_before, m.gmv_ly > 0 AND m.gmv > 0 AS retained
+  ${ranks}, t.tier, tb.tier AS tier_before, m.gmv_ly > 0 AND m.gmv > 0 AS retained,
+  strftime(${day0} + CAST(${d} AS INTEGER), '%Y-%m-%d') AS day_now,
+  strftime(${day0} + CAST(${d} - 365 AS INTEGER), '%Y-%m-%d') AS day_before
 FROM ${mgiSql(p, ctx)} m LEFT JOIN ${mgiSql(p, ctx, p.days)} mb USING (brand_id)
 LEFT JOIN ${tiersSql(p, ctx)} t USING (brand_id) LEFT JOIN ${tiersSql(p, ctx, 365)} tb USING (brand_id)
 WHERE m.sp_id = ${literal(p.provider)}
