@@ -128,10 +128,16 @@ async function leaveEmpty(page) {
   // the state written after the last removal, not the one before any toolkit was added.
   await page.waitForFunction(() => location.hash.startsWith('#lab='));
   await removeToolkits(page);
+  // The autosave lives in per-tab slots (`ecology-lab.autosave.<slot>`); the single legacy key
+  // this once read is no longer written, so the wait never ended.
   await page.waitForFunction(
     () =>
       location.hash === '' &&
-      localStorage.getItem('ecology-lab.autosave')?.includes('"fragment":""'),
+      Object.keys(localStorage).some(
+        (k) =>
+          k.startsWith('ecology-lab.autosave.') &&
+          localStorage.getItem(k)?.includes('"fragment":""'),
+      ),
   );
 }
 
