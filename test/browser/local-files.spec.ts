@@ -37,7 +37,8 @@ describe('local files in shared labs', () => {
     await dialog.getByRole('button', { name: '运行此实验室' }).click();
     await waitForDemo(recipient.page);
     const files = recipient.page.getByRole('region', { name: '此实验室使用了本地文件' });
-    await files.getByText('sales.csv（表 sales：2 行，2 列）').waitFor();
+    // The recipient loads the demo data first: on a loaded 2-core machine that took over 30 s.
+    await files.getByText('sales.csv（表 sales：2 行，2 列）').waitFor({ timeout: 90_000 });
     // Only the file a panel reads is asked for, and the panel says what it waits for.
     expect(await files.getByText('notes.csv').count()).toBe(0);
     await recipient.page

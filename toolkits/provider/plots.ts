@@ -141,8 +141,8 @@ export function buildTiersPlot(data: PlotData): Plot.PlotOptions {
   // The two days compared, dated: a deck read later says which year it means.
   const first = data.rows[0] ?? {};
   const when = [
-    `${w('yearAgo', l)} ${String(first.day_before ?? '')}`.trim(),
-    `${w('now', l)} ${String(first.day_now ?? '')}`.trim(),
+    `${w('yearAgo', l)}\n${String(first.day_before ?? '')}`.trim(),
+    `${w('now', l)}\n${String(first.day_now ?? '')}`.trim(),
   ];
   const tiers = [...TIER_ORDER].reverse().map((t) => labelOf(TIERS, t, l));
   const long = data.rows.flatMap((r) => [
@@ -164,7 +164,8 @@ export function buildTiersPlot(data: PlotData): Plot.PlotOptions {
     });
   return {
     width: data.width,
-    height: 240,
+    height: 250,
+    marginBottom: 40,
     marginLeft: bandMargin(tiers, 11, 60),
     marginRight: 110,
     x: { label: null, domain: when, padding: 0.3 },
