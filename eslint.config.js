@@ -45,7 +45,7 @@ export default ts.config(
   // The layering (house-style.md): each layer imports only those below it. A forbidden import
   // fails `npm test`.
   ...layer(
-    ['panels/**/*.ts', 'toolkits/**/*.ts'],
+    ['panels/**/*.ts', 'toolkits/**/*.ts', 'missions/**/*.ts'],
     [
       '**/src/engine/**',
       '**/src/data/**',
@@ -55,7 +55,7 @@ export default ts.config(
       '**/src/ui/**',
       ...SVELTE,
     ],
-    'panels and toolkits stay pure: no engine, no data loading, no lab state, no Svelte.',
+    'panels, toolkits and missions stay pure: no engine, no data loading, no lab state, no Svelte.',
   ),
   ...layer(
     ['src/engine/**/*.ts'],
