@@ -55,3 +55,15 @@ FROM orders
 WHERE status IN ('paid', 'refunded')
 GROUP BY dt
 ORDER BY dt`;
+
+/**
+ * The sample brand of the first screen's demo lab and the report template: 暖颜 (id 5), the
+ * sandbox's rising brand (ground_truth.json `brands.rising`).
+ */
+export const DEMO_BRAND = 5;
+
+/** The demo lab a first visit opens on: the growth overview, crowd insight and GROW of one brand. */
+export const DEMO_LAB_TOOLKITS = ['growth', 'crowd', 'grow'] as const;
+
+/** The monthly report template (观星报告): the toolkits of a brand's monthly review. */
+export const REPORT_TOOLKITS = ['growth', 'aipl', 'grow', 'popularity'] as const;

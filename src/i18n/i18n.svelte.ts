@@ -6,16 +6,10 @@ import { zh } from './messages-zh';
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zh };
 const STORAGE_KEY = 'ecology-lab.locale';
 
+/** Chinese first: English only when the user chose it (the language menu keeps the choice). */
 function initialLocale(): Locale {
   const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-  if (saved === 'en' || saved === 'zh-CN') return saved;
-  const languages = globalThis.navigator?.languages ?? [];
-  // Chinese first: any zh* browser, or a browser with no English preference ahead of Chinese.
-  for (const language of languages) {
-    if (language.toLowerCase().startsWith('zh')) return 'zh-CN';
-    if (language.toLowerCase().startsWith('en')) return 'en';
-  }
-  return 'zh-CN';
+  return saved === 'en' ? 'en' : 'zh-CN';
 }
 
 export const i18n = $state({ locale: initialLocale() });

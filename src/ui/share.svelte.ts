@@ -13,7 +13,7 @@ import { describeNotice, t } from '../i18n/i18n.svelte';
 import { DEMO_FIRST_QUERY } from '../data/demo';
 import { datasets, editor, notify } from './lab.svelte';
 import { drafts } from './drafts.svelte';
-import { workspace } from './workspace.svelte';
+import { addToolkit, workspace } from './workspace.svelte';
 
 export const share = $state<{
   /** False until an incoming link is handled, so the empty lab never overwrites it. */
@@ -207,6 +207,19 @@ export async function openLabFile(file: File): Promise<void> {
 export function openSaved(state: LabState): void {
   autosaves.use(autosaves.fresh('saved'));
   applyState(state);
+}
+
+/**
+ * A new lab of toolkits (the gallery's "open in a new lab", the report template): the current lab
+ * stays in its own autosave slot, reachable from 我的实验室.
+ */
+export function openNewLab(
+  title: string,
+  toolkits: readonly { id: string; inputs: Record<string, unknown> }[],
+): void {
+  autosaves.use(autosaves.fresh('copy'));
+  applyState({ ...emptyLabState(), title });
+  for (const toolkit of toolkits) addToolkit(toolkit.id, toolkit.inputs);
 }
 
 function currentDrafts(): Drafts {

@@ -33,8 +33,20 @@ export interface Lab {
   close(): Promise<void>;
 }
 
+/**
+ * Open the lab in a fresh browser profile (or the caller's). By default as a user who has been
+ * here before and picks the 实验室 tab (the demo lab of a first visit is not given again); with
+ * `firstVisit`, as a newcomer on the first screen. An English `locale` is the user's choice of
+ * English in the lab (the lab opens in Chinese whatever the browser's language otherwise).
+ */
 export async function openLab(
-  options: { locale?: string; hash?: string; profile?: string; url?: string } = {},
+  options: {
+    locale?: string;
+    hash?: string;
+    profile?: string;
+    url?: string;
+    firstVisit?: boolean;
+  } = {},
 ): Promise<Lab> {
   const baseUrl = options.url ?? inject('baseUrl');
   // A profile made here is removed with the browser; one the caller passes is the caller's.
@@ -53,6 +65,14 @@ export async function openLab(
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  if (!options.firstVisit) {
+    const english = (options.locale ?? 'zh-CN').startsWith('en');
+    await context.addInitScript((english: boolean) => {
+      localStorage.setItem('ecology-lab.welcomed', '1');
+      if (english && !localStorage.getItem('ecology-lab.locale'))
+        localStorage.setItem('ecology-lab.locale', 'en');
+    }, english);
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => errors.push(error.message));
   // The browser closes when the test ends; a failing test first leaves a screenshot of what the
@@ -70,6 +90,7 @@ export async function openLab(
     removeProfile();
   });
   await page.goto(baseUrl + (options.hash ?? ''));
+  if (!options.firstVisit) await page.getByRole('tab', { name: /^(实验室|Lab)$/ }).click();
   return {
     context,
     page,
