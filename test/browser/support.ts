@@ -90,7 +90,9 @@ export async function openLab(
     removeProfile();
   });
   await page.goto(baseUrl + (options.hash ?? ''));
-  if (!options.firstVisit) await page.getByRole('tab', { name: /^(实验室|Lab)$/ }).click();
+  // A link opens in the lab already (and its review dialog may be up, making the tabs inert).
+  if (!options.firstVisit && !`${options.url ?? ''}${options.hash ?? ''}`.includes('#'))
+    await page.getByRole('tab', { name: /^(实验室|Lab)$/ }).click();
   return {
     context,
     page,

@@ -5,7 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'vitest';
+import { TOOLKITS } from '../../src/panel/registry';
 import { openShowcase, type ShowcaseLocale } from '../browser/showcase';
+
+/** The gallery's thumbnails: committed, served beside the app (public/thumbnails/). */
+const THUMBNAILS = path.resolve('public/thumbnails');
 
 const OUT = path.resolve('gallery');
 const escape = (text: string) =>
@@ -25,6 +29,18 @@ describe('gallery', () => {
         await article.scrollIntoViewIfNeeded();
         await article.screenshot({ path: path.join(dir, file) });
         shots.push({ file, title });
+      }
+      // Each toolkit's card thumbnail: its first chart (past a row of KPI cards) on the sandbox.
+      fs.mkdirSync(THUMBNAILS, { recursive: true });
+      for (const toolkit of TOOLKITS.values()) {
+        const hero = /\.(kpis|cards)$/.test(toolkit.panels[0]?.panel.id ?? '') ? 1 : 0;
+        const article = lab.page.locator(`#panel-s${toolkit.id.replace(/[^\w]/g, '')}p${hero}`);
+        await article.scrollIntoViewIfNeeded();
+        await article.locator('.chart').first().screenshot({
+          path: path.join(THUMBNAILS, `${toolkit.id}.${locale}.jpg`),
+          type: 'jpeg',
+          quality: 70,
+        });
       }
       fs.writeFileSync(
         path.join(dir, 'index.html'),
