@@ -333,8 +333,6 @@ export const en = {
   'home.title': 'Welcome to Ecology Lab',
   'home.pitch':
     'Load a brand’s data, open packaged analyses, and hand your client a deck, a report or a link. Everything runs in this browser; the data never leaves it.',
-  'home.demo': 'Sample lab: {brand} on the sandbox data',
-  'home.own': 'Your lab',
   'home.sql': 'Write SQL',
   'home.missions': '{done} of {total} missions done',
   'home.missions-start': 'Start the missions',
@@ -424,10 +422,7 @@ export const en = {
   'subs.calendar-text': 'Open the lab to check {count} subscriptions.',
   'report.cover': 'Monthly report',
   'report.month': 'Data as of {date}',
-  'report.alerts': 'Alerts',
-  'report.alerts-none': 'No alert fired.',
   'report.contents': 'Contents',
-  'report.print-monthly': 'Print the monthly report',
 } as const;
 
 export type MessageKey = keyof typeof en;

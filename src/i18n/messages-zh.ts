@@ -322,8 +322,6 @@ export const zh: Record<MessageKey, string> = {
   'home.title': '欢迎来到生态实验室',
   'home.pitch':
     '载入品牌数据，打开成套分析工具，交给客户一份演示稿、报告或链接。一切都在本浏览器中运行，数据不会离开。',
-  'home.demo': '示例实验室：沙盘数据上的 {brand}',
-  'home.own': '我的实验室',
   'home.sql': '写 SQL',
   'home.missions': '已完成 {done} / {total} 个任务',
   'home.missions-start': '开始新手任务',
@@ -411,8 +409,5 @@ export const zh: Record<MessageKey, string> = {
   'subs.calendar-text': '打开实验室，检查 {count} 个订阅。',
   'report.cover': '月度观星报告',
   'report.month': '数据截至 {date}',
-  'report.alerts': '提醒',
-  'report.alerts-none': '没有提醒触发。',
   'report.contents': '目录',
-  'report.print-monthly': '打印月度报告',
 };

@@ -36,11 +36,14 @@ describe('gallery', () => {
         const hero = /\.(kpis|cards)$/.test(toolkit.panels[0]?.panel.id ?? '') ? 1 : 0;
         const article = lab.page.locator(`#panel-s${toolkit.id.replace(/[^\w]/g, '')}p${hero}`);
         await article.scrollIntoViewIfNeeded();
-        await article.locator('.chart').first().screenshot({
-          path: path.join(THUMBNAILS, `${toolkit.id}.${locale}.jpg`),
-          type: 'jpeg',
-          quality: 70,
-        });
+        await article
+          .locator('.chart')
+          .first()
+          .screenshot({
+            path: path.join(THUMBNAILS, `${toolkit.id}.${locale}.jpg`),
+            type: 'jpeg',
+            quality: 70,
+          });
       }
       fs.writeFileSync(
         path.join(dir, 'index.html'),
