@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TOOLKITS } from '../../src/panel/registry';
-import { openLab, waitForDemo } from './support';
+import { openLab, printed, stubPrint, waitForDemo } from './support';
 
 /** Every article's chart is drawn (an image named like its panel). */
 async function expectAllDrawn(page: import('playwright-core').Page, at_least: number) {
@@ -66,7 +66,10 @@ describe('the gallery', () => {
     await expect.poll(() => cards.count()).toBe(TOOLKITS.size + 1);
     for (const toolkit of TOOLKITS.values())
       expect(await page.getByRole('listitem', { name: toolkit.title.zh }).count()).toBe(1);
-    expect(await cards.filter({ hasText: '当前数据满足全部要求' }).count()).toBe(TOOLKITS.size);
+    // Once every demo table is in, the data has everything each toolkit needs.
+    await expect
+      .poll(() => cards.filter({ hasText: '当前数据满足全部要求' }).count(), { timeout: 60_000 })
+      .toBe(TOOLKITS.size);
     await page.getByRole('combobox', { name: '分类' }).selectOption('goods');
     await expect
       .poll(() => cards.count())
@@ -154,10 +157,7 @@ describe('the monthly report', () => {
   it('opens from the gallery and prints to PDF with a cover and every chart', async () => {
     const lab = await openLab();
     const { page } = lab;
-    await page.addInitScript(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void (window as unknown as { printed: number }).printed++;
-    });
+    await stubPrint(page);
     await page.reload();
     await waitForDemo(page);
     await page.getByRole('tab', { name: '工具库' }).click();
@@ -165,7 +165,7 @@ describe('the monthly report', () => {
     await expectAllDrawn(page, 8);
     const charts = await page.getByRole('article').count();
     await page.getByRole('button', { name: '打印报告' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    await printed(page);
     await page.emulateMedia({ media: 'print' });
     await page.getByText('月度观星报告', { exact: false }).first().waitFor();
     expect(await page.locator('.cover').innerText()).toContain('暖颜');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openLab, waitForDemo } from './support';
+import { openLab, printed, stubPrint, waitForDemo } from './support';
 
 describe('deck-ready output in Chromium', () => {
   it('keeps a panel’s own title and subtitle across a reload and puts them on the export', async () => {
@@ -58,17 +58,14 @@ describe('deck-ready output in Chromium', () => {
     const lab = await openLab();
     const { page } = lab;
     // The browser's print dialog is the user's; the test only records that the lab asked for it.
-    await page.addInitScript(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void (window as unknown as { printed: number }).printed++;
-    });
+    await stubPrint(page);
     await page.reload();
     await waitForDemo(page);
     await page.getByRole('combobox', { name: '打开工具' }).selectOption({ label: '生意增长概览' });
     const panels = page.locator('article');
     await expect.poll(() => panels.count(), { timeout: 60_000 }).toBeGreaterThan(2);
     await page.getByRole('button', { name: '打印报告' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    await printed(page);
     await page.emulateMedia({ media: 'print' });
     const stamps = page.locator('article footer');
     const expected = await panels.count();

@@ -187,3 +187,21 @@ export async function exported(page: Page, panel: Locator, button: string): Prom
 export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/**
+ * Replace the browser's print dialog (the user's, not the test's) with a counter, from the next
+ * page load on; `printed(page)` waits until the lab has asked to print `times` times.
+ */
+export async function stubPrint(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+}
+
+export async function printed(page: Page, times = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => (window as unknown as { printed: number }).printed === n,
+    times,
+  );
+}
