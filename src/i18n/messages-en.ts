@@ -141,6 +141,7 @@ export const en = {
   'panel.note-too-long':
     'This note is longer than {limit} characters and cannot be shown. Shorten it in Settings (its text was not changed).',
   'panel.loading': 'Loading…',
+  'panel.cached': "Last visit's result shown; refreshing…",
   'panel.empty': 'No rows for these settings and filters.',
   'panel.waiting-file': 'Waiting for {list} (choose it above, under “This lab uses local files”)',
   'panel.invalid': 'Fix the settings to see this panel.',

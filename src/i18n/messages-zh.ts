@@ -137,6 +137,7 @@ export const zh: Record<MessageKey, string> = {
   'panel.note-too-long':
     '笔记超过 {limit} 个字符，无法显示。请在“设置”中缩短它（内容没有被改动）。',
   'panel.loading': '加载中…',
+  'panel.cached': '已显示上次的结果，正在刷新…',
   'panel.empty': '在当前设置和筛选下没有数据。',
   'panel.waiting-file': '等待文件：{list}（在上方“此实验室使用了本地文件”中选择）',
   'panel.invalid': '请先修正设置。',
