@@ -67,4 +67,29 @@ describe('a returning visit', () => {
     // The fresh answers over the same data draw the same charts.
     expect(await charts(section)).toEqual(first);
   });
+
+  it('does not download the bundled data again: the browser revalidates what it holds', async () => {
+    const lab = await openLab();
+    const { page, context } = lab;
+    let bytes = 0;
+    const sizes: Promise<void>[] = [];
+    context.on('response', (response) => {
+      if (!response.url().endsWith('.parquet')) return;
+      sizes.push(
+        response
+          .request()
+          .sizes()
+          .then((s) => void (bytes += s.responseBodySize)),
+      );
+    });
+    await waitForDemo(page);
+    await Promise.all(sizes);
+    const firstVisit = bytes;
+    expect(firstVisit).toBeGreaterThan(1_000_000);
+    bytes = 0;
+    await page.reload();
+    await waitForDemo(page);
+    await Promise.all(sizes);
+    expect(bytes).toBeLessThan(firstVisit * 0.1);
+  });
 });

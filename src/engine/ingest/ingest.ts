@@ -177,8 +177,11 @@ async function download(
   const parsed = parseDatasetUrl(url, globalThis.location?.href);
   let response: Response;
   try {
-    // no-store: after DuckDB range-reads a URL, a cached fetch can fail (engine-notes).
-    response = await fetchImpl(parsed.href, { cache: 'no-store', credentials: 'omit' });
+    // no-cache: the browser keeps the file and asks the host whether it changed (a 304 costs no
+    // bytes), so a returning visit does not download the data again and a new deployment is
+    // still seen. (The engine-notes' `no-store` was for URLs DuckDB range-read itself; the lab
+    // never lets DuckDB read URLs.)
+    response = await fetchImpl(parsed.href, { cache: 'no-cache', credentials: 'omit' });
   } catch {
     throw labError(
       'input',
