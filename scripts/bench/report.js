@@ -14,6 +14,12 @@ export function headline(r) {
           'returning visit, data fetched MB': r.open.warm.dataBytes.median / 2 ** 20,
         }
       : {}),
+    ...(r.open.reload
+      ? {
+          'reload, every panel ms': r.open.reload.allPanels.median,
+          'reload, every panel fresh ms': r.open.reload.allPanelsFresh.median,
+        }
+      : {}),
     'lab ingest ms': r.ingest.lab.ms,
   };
   for (const q of r.queries) out[`${q.id} lab ms`] = q.lab.median;
@@ -47,14 +53,15 @@ export function report(r, log) {
   );
   const cell = (/** @type {{ median: number, p95: number } | undefined} */ s, width = 16) =>
     (s ? `${fmt(s.median)} / ${fmt(s.p95)}` : '–').padStart(width);
-  for (const kind of ['cold', 'warm']) {
+  for (const kind of ['cold', 'warm', 'reload']) {
     const o = r.open[kind];
+    if (!o) continue;
     log(
       `  ${kind.padEnd(8)} ${cell(o.engineReady)} ${cell(o.demoReady)} ${cell(o.firstChart)} ${cell(o.allPanels)} ${cell(o.allPanelsFresh, 18)} ${(o.dataBytes ? mb(o.dataBytes.median) : '–').padStart(13)}`,
     );
   }
   log(
-    "  (warm: a returning visit to the first screen's demo lab; its first chart and every panel may be results kept from the last visit, marked as refreshing)",
+    "  (warm: a returning visit to the first screen's demo lab after a browser restart; reload: the same in a running browser. Their first chart and every panel may be results kept from the last visit, marked as refreshing)",
   );
   log(`\ningest (${r.data.rows.toLocaleString('en')} rows, ${mb(r.data.parquetBytes)} Parquet)`);
   for (const [k, v] of Object.entries(r.ingest))

@@ -63,6 +63,14 @@ async function evict(): Promise<void> {
   await done(write);
 }
 
+/**
+ * Open the database as soon as the page starts (opening takes hundreds of milliseconds while the
+ * engine starts beside it), so the panels' reads find it open.
+ */
+export function openResultStore(): void {
+  if (typeof indexedDB !== 'undefined') db().catch(() => undefined);
+}
+
 export const browserResultStore: ResultStore = {
   async get(key) {
     try {
