@@ -62,6 +62,22 @@ const api = {
     }
     return now() - started;
   },
+  /**
+   * A file picked in an `<input type=file>` (id `inputId`) the raw way: read, decoded whole by
+   * parquet-wasm, inserted by DuckDB-WASM; the table is dropped after, so each run starts alike.
+   */
+  async loadRawFile(inputId: string): Promise<number> {
+    const picked = (document.getElementById(inputId) as HTMLInputElement).files?.[0];
+    if (!picked) throw new Error('no file picked');
+    const started = now();
+    await parquet.default({ module_or_path: parquetWasm });
+    const bytes = new Uint8Array(await picked.arrayBuffer());
+    const ipc = parquet.readParquet(bytes).intoIPCStream();
+    await raw!.conn.insertArrowFromIPCStream(ipc, { name: 'raw_file', create: true });
+    const ms = now() - started;
+    await raw!.conn.query('DROP TABLE raw_file');
+    return ms;
+  },
   /** One query end to end as a panel runs it (through the statement gate), decoded here. */
   async labQuery(sql: string): Promise<{ ms: number; rows: number }> {
     const started = now();

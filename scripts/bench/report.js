@@ -33,6 +33,10 @@ export function headline(r) {
       out['toolkit link in running lab, returning ms'] =
         r.toolkitUi.linkInRunningLabReturning.median;
   }
+  if (r.fileIngest) {
+    out['file input ingest ms'] = r.fileIngest.lab.median;
+    out['file input / raw ingest'] = r.fileIngest.ratio;
+  }
   if (r.memory?.wasmSixToolkits)
     out['wasm memory, six toolkits MB'] = r.memory.wasmSixToolkits.totalBytes / 2 ** 20;
   return out;
@@ -68,6 +72,19 @@ export function report(r, log) {
     log(
       `  ${k.padEnd(8)} ${fmt(v.ms).padStart(8)} ms  ${(v.rowsPerSec / 1e6).toFixed(2)} M rows/s${v.mbPerSec ? `  ${v.mbPerSec.toFixed(1)} MB/s` : ''}`,
     );
+  if (r.fileIngest) {
+    const f = r.fileIngest;
+    log(
+      `\na user's file through the file input (${f.rows.toLocaleString('en')} rows, ${mb(f.bytes)} Parquet; median / p95)`,
+    );
+    log(`  lab file input ${fmt(f.lab.median)} / ${fmt(f.lab.p95)} ms`);
+    log(
+      `  raw            ${fmt(f.raw.median)} / ${fmt(f.raw.p95)} ms   lab/raw ${f.ratio.toFixed(2)}×`,
+    );
+    log(
+      `  Parquet reader peak memory ${f.readerPeakBytes === null ? '–' : mb(f.readerPeakBytes)}, DuckDB ${f.engineBytes === null ? '–' : mb(f.engineBytes)}`,
+    );
+  }
   log(
     '\nqueries (ms, median / p95)         lab              raw wasm         native 1T        native all     lab/raw  wasm/native1',
   );

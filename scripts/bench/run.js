@@ -30,6 +30,7 @@ import {
 import { fmt, headline, report } from './report.js';
 import { timeToolkitSql } from './toolkit-sql.js';
 import { measureToolkitUi } from './toolkit-ui.js';
+import { measureFileIngest } from './file-ingest.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -281,6 +282,8 @@ async function main(tmp) {
   // 4. Toolkits in the lab itself: opened (every panel drawn), a lab-wide filter change (every
   // panel redrawn), and the resulting link reopened in a cold and a warm profile.
   const toolkitUi = await measureToolkitUi(server.url, tmp, toolkitIds, runs);
+  // 5. A user's own 3M-row file through the file input, beside the raw way.
+  const fileIngest = await measureFileIngest(server.url, tmp, quick ? 3 : runs, log);
   await server.close();
 
   const chromiumVersion = execSync(
@@ -327,6 +330,7 @@ async function main(tmp) {
     queries,
     toolkitSql,
     toolkitUi,
+    fileIngest,
     memory: {
       peakBrowserRssBytes: peakRss,
       labJsHeapBytes: jsHeap,

@@ -33,18 +33,12 @@ export interface IngestLimits {
   maxDecodedBytes: number;
   /** JSON arrays are parsed whole: keep them smaller than NDJSON, which is streamed. */
   maxJsonArrayBytes: number;
-  /**
-   * Parquet files up to this size are decoded in one call from memory (faster: reading a Blob
-   * chunk by chunk costs more than the file at this size); larger ones row group by row group.
-   */
-  maxWholeParquetBytes: number;
 }
 
 export const DEFAULT_LIMITS: IngestLimits = {
   maxTextBytes: 1024 ** 3,
   maxDecodedBytes: 2.5 * 1024 ** 3,
   maxJsonArrayBytes: 256 * 1024 ** 2,
-  maxWholeParquetBytes: 32 * 1024 ** 2,
 };
 
 /** What a reader needs from the engine. */

@@ -11,8 +11,7 @@ import { file, parquetBytes, sampleArrowTable } from '../../support/files';
 
 let engine: NodeEngine;
 beforeAll(async () => {
-  // Row group by row group even for small files, so progress and cancel are exercised.
-  engine = await createNodeEngine({ limits: { ...DEFAULT_LIMITS, maxWholeParquetBytes: 0 } });
+  engine = await createNodeEngine();
 });
 
 async function load(
@@ -46,21 +45,6 @@ describe('ingest: good files', () => {
     expect(await engine.rows('SELECT city FROM orders_pq WHERE id = 1')).toEqual([
       { city: '上海' },
     ]);
-  });
-
-  it('decodes a small Parquet file in one call', async () => {
-    const whole = await createNodeEngine();
-    const progress: IngestProgress[] = [];
-    const result = await whole.ingestor.ingest(
-      file(parquetBytes(10, 4), 'small.parquet'),
-      { table: 'small' },
-      (p) => progress.push({ ...p }),
-    );
-    expect(result.rows).toBe(10);
-    expect(progress.filter((p) => p.phase === 'insert').map((p) => p.rows)).toEqual([10]);
-    // While the one call decodes, the catalog says it parses (no bar stuck at zero rows).
-    expect([...new Set(progress.map((p) => p.phase))]).toEqual(['read', 'parse', 'insert', 'done']);
-    expect(await whole.rows('SELECT sum(amount) AS s FROM small')).toEqual([{ s: 67.5 }]);
   });
 
   it('loads CSV with type detection, and TSV', async () => {

@@ -7,8 +7,6 @@ export interface ParquetModule {
   ParquetFile: {
     fromFile(handle: Blob): Promise<ParquetFileLike>;
   };
-  /** Decode a whole file held in memory (one call instead of one read per column chunk). */
-  readParquet?(bytes: Uint8Array): { intoIPCStream(): Uint8Array };
   /** The reader's own wasm memory (reported as the engine's memory use). */
   wasmMemory?(): WebAssembly.Memory;
 }
@@ -27,10 +25,8 @@ interface ParquetFileLike {
     rowGroup(i: number): RowGroupLike;
   };
   schema(): { intoIPCStream(): Uint8Array };
-  read(options?: {
-    rowGroups?: number[];
-    columns?: string[];
-  }): Promise<{ intoIPCStream(): Uint8Array }>;
+  /** Record batches of at most `batchSize` rows (never across row groups), read lazily. */
+  stream(options?: { batchSize?: number; columns?: string[] }): Promise<ReadableStream>;
   free(): void;
 }
 
@@ -88,9 +84,21 @@ export function declaredDecodedBytes(file: ParquetFileLike, pessimistic = false)
 }
 
 /**
+ * Rows per decoded batch (a batch never spans row groups): about 10 MB of Arrow for a typical
+ * table, whatever the row groups' size. Each batch is one insert into DuckDB, and each insert has
+ * a fixed cost: a 3M-row file in Chromium loaded in 2.3 s with 65,536-row batches, 1.96 s with
+ * 262,144 (one per 122,880-row group) and 2.0 s with 1M.
+ */
+export const PARQUET_BATCH_ROWS = 262_144;
+
+/**
  * Parquet → DuckDB without DuckDB's Parquet extension (it would be downloaded from a CDN):
- * parquet-wasm decodes one row group at a time to Arrow IPC, which is inserted into the table.
- * Reading by row group keeps peak memory to one group and gives progress and cancel points.
+ * parquet-wasm reads the file lazily from the Blob (the footer, then one row group's column chunks
+ * at a time) and decodes it in batches of `PARQUET_BATCH_ROWS` rows, each inserted into the table
+ * as Arrow IPC. The reader's memory stays near one row group's compressed chunks plus one batch,
+ * whatever the file's size (wasm memory never shrinks: a whole 3M-row file decoded at once kept
+ * ~400 MB), and each batch is a progress and cancel point. Measured in Node on a 3M-row, 8.7 MB
+ * file: 1735 ms and 396 MiB decoded whole, 317 ms and 11 MiB streamed in batches.
  */
 export async function readParquet(
   parquet: ParquetModule,
@@ -127,54 +135,44 @@ export async function readParquet(
       );
     // A valid footer can declare absurd sizes (a "Parquet bomb"): refuse before allocating. Far
     // more rows than bytes is how a bomb looks: those files are measured pessimistically, and
-    // decoded row group by row group with a running total (the last line of defence).
+    // every batch adds to a running total (the last line of defence).
     const suspicious = totalRows > blob.size * 8;
     const declared = declaredDecodedBytes(file, suspicious);
     if (declared > ctx.limits.maxDecodedBytes || totalRows > 2 ** 31) throw tooLarge(declared);
+    if (groups === 0)
+      throw labError('input', 'dataset.no-rows', 'The file has no columns or rows to load.');
     ctx.progress({ phase: 'read', totalRows, rows: 0, totalBytes: blob.size });
 
     let rows = 0;
     let decoded = 0;
-    if (
-      parquet.readParquet &&
-      !suspicious &&
-      blob.size <= ctx.limits.maxWholeParquetBytes &&
-      groups > 0
-    ) {
-      await ctx.checkpoint();
-      // One call decodes the whole file (seconds for a large one): the catalog says it is parsing
-      // rather than showing a bar stuck at zero rows.
-      ctx.progress({ phase: 'parse', bytes: blob.size });
-      let ipc: Uint8Array;
-      try {
-        ipc = parquet.readParquet(new Uint8Array(await blob.arrayBuffer())).intoIPCStream();
-      } catch (error) {
-        throw labError('input', 'parquet.corrupt', `The file cannot be decoded: ${String(error)}`);
+    let created = false;
+    const batches = (await file.stream({ batchSize: PARQUET_BATCH_ROWS })).getReader();
+    try {
+      for (;;) {
+        await ctx.checkpoint();
+        let next: ReadableStreamReadResult<{ numRows: number; intoIPCStream(): Uint8Array }>;
+        try {
+          next = await batches.read();
+        } catch (error) {
+          throw labError(
+            'input',
+            'parquet.corrupt',
+            `The file cannot be decoded after row ${rows}: ${String(error)}`,
+          );
+        }
+        if (next.done) break;
+        const batchRows = next.value.numRows;
+        const ipc = next.value.intoIPCStream();
+        decoded += ipc.byteLength;
+        if (decoded > ctx.limits.maxDecodedBytes) throw tooLarge(decoded);
+        await ctx.target.insertArrowIPC(ctx.table, ipc, !created);
+        created = true;
+        rows += batchRows;
+        ctx.progress({ phase: 'insert', rows });
       }
-      await ctx.target.insertArrowIPC(ctx.table, ipc, true);
-      ctx.progress({ phase: 'insert', rows: totalRows });
-      return totalRows;
+    } finally {
+      await batches.cancel().catch(() => undefined);
     }
-    for (let i = 0; i < groups; i++) {
-      await ctx.checkpoint();
-      let ipc: Uint8Array;
-      try {
-        ipc = (await file.read({ rowGroups: [i] })).intoIPCStream();
-      } catch (error) {
-        throw labError(
-          'input',
-          'parquet.corrupt',
-          `Row group ${i} cannot be decoded: ${String(error)}`,
-        );
-      }
-      decoded += ipc.byteLength;
-      if (decoded > ctx.limits.maxDecodedBytes) throw tooLarge(decoded);
-      await ctx.target.insertArrowIPC(ctx.table, ipc, i === 0);
-      rows += meta.rowGroup(i).numRows();
-      ctx.progress({ phase: 'insert', rows });
-    }
-    if (groups === 0)
-      throw labError('input', 'dataset.no-rows', 'The file has no columns or rows to load.');
     return rows;
   } finally {
     file.free();

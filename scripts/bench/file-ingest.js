@@ -1,0 +1,92 @@
+// @ts-check
+/**
+ * A user's own file through the lab's file input, beside the same file loaded the raw way in the
+ * bench page (parquet-wasm decodes it whole, DuckDB-WASM inserts the Arrow), interleaved. The file
+ * is flights-like, written by native DuckDB: 3M rows, five columns, DuckDB's row groups. Also
+ * reports the Parquet reader's peak memory in the lab for that file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { launch, wasmMemoryAfter } from './chrome.js';
+import { interleave, largerPeak, pairedRatio, summarize } from './stats.js';
+
+export const FLIGHTS_ROWS = 3_000_000;
+
+/** @param {string} target */
+async function writeFlights(target) {
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  await db.run(`COPY (
+      SELECT (i % 365)::INTEGER AS day, (i * 37 % 300)::SMALLINT AS delay,
+        ((i * 7919) % 2500)::DOUBLE AS distance,
+        TIMESTAMP '2024-01-01' + to_seconds(i // 10) AS time,
+        ['AA', 'BB', 'CC', 'DD'][1 + i % 4] AS carrier
+      FROM range(${FLIGHTS_ROWS}) t(i)
+    ) TO '${target}' (FORMAT parquet)`);
+}
+
+/**
+ * @param {string} url the lab's address @param {string} tmp @param {number} runs
+ * @param {(line: string) => void} log
+ */
+export async function measureFileIngest(url, tmp, runs, log) {
+  const file = path.join(tmp, 'flights.parquet');
+  await writeFlights(file);
+  const bytes = fs.statSync(file).size;
+  log(
+    `file ingest: flights.parquet, ${FLIGHTS_ROWS.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(1)} MB`,
+  );
+
+  // The raw way, in one bench page (each run into a table of its own, dropped after).
+  const benchContext = await launch(path.join(tmp, 'file-ingest-raw'));
+  const bench = benchContext.pages()[0] ?? (await benchContext.newPage());
+  await bench.goto(`${url}bench/`);
+  await bench.waitForFunction(() => document.title === 'bench ready');
+  await bench.evaluate(() => /** @type {any} */ (globalThis).bench.startRaw());
+  await bench.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'raw-file';
+    document.body.append(input);
+  });
+  await bench.setInputFiles('#raw-file', file);
+
+  /** @type {{ lab: number[], raw: number[] }} */
+  const times = { lab: [], raw: [] };
+  /** @type {ReturnType<typeof largerPeak>} */
+  let reader = null;
+  for (const kind of interleave(['lab', 'raw'], runs)) {
+    if (kind === 'raw') {
+      times.raw.push(
+        await bench.evaluate(() => /** @type {any} */ (globalThis).bench.loadRawFile('raw-file')),
+      );
+      continue;
+    }
+    const context = await launch(fs.mkdtempSync(path.join(tmp, 'file-ingest-lab-')));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}?demo=off`);
+    await page.waitForFunction(() => performance.getEntriesByName('lab:engine-ready').length > 0);
+    const started = await page.evaluate(() => performance.now());
+    await page.getByLabel(/添加文件|Add files/).setInputFiles(file);
+    const ready = await page
+      .waitForFunction(
+        () => performance.getEntriesByName('lab:dataset-ready:flights')[0]?.startTime ?? false,
+        null,
+        { timeout: 600_000 },
+      )
+      .then((h) => /** @type {Promise<number>} */ (h.jsonValue()));
+    times.lab.push(ready - started);
+    reader = largerPeak(reader, await wasmMemoryAfter(page, ready));
+    await context.close();
+  }
+  await benchContext.close();
+  return {
+    rows: FLIGHTS_ROWS,
+    bytes,
+    lab: summarize(times.lab),
+    raw: summarize(times.raw),
+    ratio: pairedRatio(times.lab, times.raw),
+    readerPeakBytes: reader?.readerBytes ?? null,
+    engineBytes: reader?.engineBytes ?? null,
+  };
+}
