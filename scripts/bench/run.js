@@ -62,6 +62,7 @@ function buildIfNeeded() {
   );
   if (fs.existsSync(dist) && fs.statSync(dist).mtimeMs >= sources) return;
   log('building the site…');
+  // The build writes the precompressed twins too: the bundle report reads their sizes.
   execSync('npx vite build', { cwd: root, stdio: 'ignore' });
 }
 
@@ -85,8 +86,8 @@ function allPanelsDrawn(page, fresh) {
     .waitForFunction(
       (fresh) => {
         const frames = [...document.querySelectorAll('article.frame')];
-        const drawn = frames.every((f) => f.querySelector('.chart svg, .chart figure'));
-        const refreshing = fresh && document.querySelector('article.frame .refreshing');
+        const drawn = frames.every((f) => f.querySelector('.chart svg, .chart figure, .empty'));
+        const refreshing = fresh && document.querySelector('article.frame :is(.refreshing, .busy)');
         return frames.length > 0 && drawn && !refreshing ? performance.now() : false;
       },
       fresh,

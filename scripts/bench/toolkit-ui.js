@@ -16,7 +16,8 @@ const TIMEOUT_MS = 180_000;
 
 /**
  * In the page: wait (frame by frame) until every panel of the toolkit sections from `first` on shows
- * a chart drawn after the figures marked old; returns the time, or NaN on timeout.
+ * the engine's answer: a chart drawn after the figures marked old, or its "no rows" message;
+ * returns the time, or NaN on timeout.
  * @param {Page} page @param {number} first @param {number} since
  */
 function waitDrawn(page, first, since) {
@@ -27,9 +28,15 @@ function waitDrawn(page, first, since) {
         if (sections.length === 0) return false;
         return sections.every((s) => {
           const articles = [...s.querySelectorAll('article')];
+          // Done: the engine's own answer is on screen, a new chart or "no rows" (not a result
+          // kept from an earlier visit, marked refreshing, nor an older chart dimmed while loading).
           return (
             articles.length > 0 &&
-            articles.every((a) => a.querySelector('[role=img]:not([data-bench-old])'))
+            articles.every(
+              (a) =>
+                !a.querySelector('.refreshing, .busy') &&
+                a.querySelector('[role=img]:not([data-bench-old]), .empty'),
+            )
           );
         });
       };
