@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { flightsSelect } from '../lib/flights.js';
 import { launch, wasmMemoryAfter } from './chrome.js';
 import { interleave, largerPeak, pairedRatio, summarize } from './stats.js';
 
@@ -16,13 +17,7 @@ export const FLIGHTS_ROWS = 3_000_000;
 /** @param {string} target */
 async function writeFlights(target) {
   const db = await (await DuckDBInstance.create(':memory:')).connect();
-  await db.run(`COPY (
-      SELECT (i % 365)::INTEGER AS day, (i * 37 % 300)::SMALLINT AS delay,
-        ((i * 7919) % 2500)::DOUBLE AS distance,
-        TIMESTAMP '2024-01-01' + to_seconds(i // 10) AS time,
-        ['AA', 'BB', 'CC', 'DD'][1 + i % 4] AS carrier
-      FROM range(${FLIGHTS_ROWS}) t(i)
-    ) TO '${target}' (FORMAT parquet)`);
+  await db.run(`COPY (${flightsSelect(FLIGHTS_ROWS)}) TO '${target}' (FORMAT parquet)`);
 }
 
 /**

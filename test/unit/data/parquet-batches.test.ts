@@ -7,6 +7,7 @@ import type { IngestProgress } from '../../../src/engine/ingest/types';
 import { PARQUET_BATCH_ROWS } from '../../../src/engine/ingest/readers/parquet';
 import { createNodeEngine, nodeParquet } from '../../support/node-engine';
 import { file } from '../../support/files';
+import { flightsSelect } from '../../../scripts/lib/flights.js';
 
 /**
  * A flights-like file written by native DuckDB: 1.5M rows in row groups of 122,880 (DuckDB's
@@ -21,13 +22,7 @@ beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-batches-'));
   const target = path.join(dir, 'flights.parquet');
   const db = await (await DuckDBInstance.create(':memory:')).connect();
-  await db.run(`COPY (
-      SELECT (i % 365)::INTEGER AS day, (i * 37 % 300)::SMALLINT AS delay,
-        ((i * 7919) % 2500)::DOUBLE AS distance,
-        TIMESTAMP '2024-01-01' + to_seconds(i // 10) AS time,
-        ['AA', 'BB', 'CC', 'DD'][1 + i % 4] AS carrier
-      FROM range(${ROWS}) t(i)
-    ) TO '${target}' (FORMAT parquet)`);
+  await db.run(`COPY (${flightsSelect(ROWS)}) TO '${target}' (FORMAT parquet)`);
   bytes = new Uint8Array(fs.readFileSync(target));
   fs.rmSync(dir, { recursive: true, force: true });
 }, 120_000);
