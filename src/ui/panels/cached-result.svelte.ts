@@ -11,6 +11,7 @@ import {
 } from '../../query/result-cache';
 import { browserResultStore } from '../../query/result-store';
 import type { PanelView } from '../../lab/panel-view';
+import type { PanelDefinition } from '../../panel/contract';
 import { datasets, engineStatus } from '../lab.svelte';
 
 /** A loaded table's fingerprint for kept results, or null while it is not loaded. */
@@ -42,6 +43,25 @@ export class CachedPanelResult {
   readonly result = $derived<DecodedResult | null>(
     this.entry ? { table: tableFromIPC(this.entry.ipc), truncated: false, ms: 0 } : null,
   );
+
+  /** The kept result's view of the panel (its SQL and parameters), or null when none is kept. */
+  viewFor(definition: PanelDefinition): PanelView | null {
+    const entry = this.entry;
+    if (!entry) return null;
+    return {
+      definition,
+      params: entry.params,
+      errors: [],
+      inputErrors: [],
+      overrides: [],
+      sql: entry.sql,
+      derived: [],
+      tables: Object.keys(entry.data),
+      filters: [],
+      columnFilters: [],
+      missing: [],
+    };
+  }
 
   constructor(
     key: () => string,
