@@ -1,7 +1,6 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { untrack } from 'svelte';
 import type { DecodedResult } from '../../engine/client';
-import { markAfterPaint } from '../../engine/marks';
 import {
   dataSignature,
   judgeCached,
@@ -27,9 +26,6 @@ function fingerprintOf(table: string): string | null {
 
 const settled = () =>
   engineStatus.state === 'ready' && !datasets.items.some((d) => d.status === 'loading');
-
-/** Marked once per page: the benchmark reads when the first kept result was on screen. */
-let firstDrawnMarked = false;
 
 /**
  * A panel's kept result from an earlier visit (see `src/query/result-cache.ts`): read when the
@@ -77,10 +73,6 @@ export class CachedPanelResult {
       void store.get(wanted).then((entry) => {
         if (stale || !entry || untrack(fresh)) return;
         this.entry = entry;
-        if (!firstDrawnMarked) {
-          firstDrawnMarked = true;
-          markAfterPaint('lab:cached-drawn');
-        }
       });
       return () => {
         stale = true;
