@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadedTable, openLab, waitForDemo } from './support';
+import { loadedTable, openLab, sharedLink, waitForDemo } from './support';
 
 const csv = (name: string, text: string) => ({
   name,
@@ -25,10 +25,10 @@ describe('local files in shared labs', () => {
     await panel.getByRole('button', { name: '设置' }).click();
     await panel.getByRole('combobox', { name: '数据表' }).selectOption('sales');
     await panel.getByRole('cell', { name: '华东' }).waitFor();
-    // The address bar follows the lab after a short debounce; the link carries the file's
-    // fingerprint, not its rows.
-    await expect.poll(() => page.url()).toMatch(/#lab=1\./);
-    const link = page.url();
+    // The link carries the file's fingerprint, not its rows.
+    const link = await sharedLink(page, (state) =>
+      state.panels.some((p) => p.params.table === 'sales'),
+    );
 
     // Another browser: the lab asks first (it reads a local file), then asks for the file.
     const recipient = await openLab({ url: link });

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject, onTestFinished } from 'vitest';
+import type { LabState } from '../../src/state/lab-state';
+import { decodeLabFragment } from '../../src/state/link';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -172,6 +174,19 @@ export async function runSql(
       .first()
       .click(); // the query view comes first
   }
+}
+
+/**
+ * The lab's link once it carries what `carries` looks for. The address bar is written debounced,
+ * so a link read as soon as it exists may predate the user's last change.
+ */
+export async function sharedLink(
+  page: Page,
+  carries: (state: LabState) => boolean,
+): Promise<string> {
+  const carried = async () => carries((await decodeLabFragment(new URL(page.url()).hash)).state);
+  await expect.poll(carried, { timeout: 10_000 }).toBe(true);
+  return page.url();
 }
 
 /** Click an export button and read what was downloaded. */

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOOLKITS as TOOLKIT_REGISTRY } from '../../src/panel/registry';
-import { expectSameOrigin, openLab, waitForDemo } from './support';
+import { expectSameOrigin, openLab, sharedLink, waitForDemo } from './support';
 
 // Every toolkit of the registry: a new toolkit is tested here without touching this file.
 const TOOLKITS = [...TOOLKIT_REGISTRY.values()].map((t) => ({
@@ -102,8 +102,9 @@ describe('toolkits in Chromium', () => {
     await drawnCharts(section);
 
     // The address bar carries the toolkit and its inputs: a fresh browser sees the same section.
-    await expect.poll(() => page.url()).toMatch(/#lab=1\./);
-    const link = page.url();
+    const link = await sharedLink(page, (state) =>
+      state.sections.some((s) => s.toolkit?.inputs.brand === 9),
+    );
     const other = await openLab({ url: link });
     await waitForDemo(other.page);
     const reopened = other.page.getByRole('region', { name: 'GROW 增长拆解' });
