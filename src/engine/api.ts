@@ -15,6 +15,11 @@ export interface EngineMemory {
   engineBytes: number | null;
   /** The Parquet reader's memory (its largest decode so far). */
   readerBytes: number | null;
+  /**
+   * What DuckDB holds now (its buffer manager's count: tables, indexes, working sets). Wasm memory
+   * never shrinks, so this is the only figure that falls when a table is dropped.
+   */
+  inUseBytes: number | null;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface EngineWorkerApi {
   init(options: { threads: number }): Promise<EngineInfo>;
   query(sql: string, options?: QueryOptions): Promise<QueryResult>;
   exec(sql: string): Promise<void>;
-  /** WebAssembly memory never shrinks: this is the peak so far. */
+  /** WebAssembly memory (never shrinks: the peak so far) and what DuckDB uses of it now. */
   memory(): Promise<EngineMemory>;
   /** Cancel a query or a dataset load by its id. */
   cancel(id: string): Promise<boolean>;

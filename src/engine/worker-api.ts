@@ -62,6 +62,18 @@ export function createIngestorFor(
   });
 }
 
+/** DuckDB's own count of the memory it holds now (queued behind the queries before it). */
+async function bytesInUse(core: EngineCore): Promise<number | null> {
+  try {
+    const { ipc } = await core.query(
+      'SELECT coalesce(sum(memory_usage_bytes), 0)::DOUBLE AS bytes FROM duckdb_memory()',
+    );
+    return Number(tableFromIPC(ipc).get(0)?.bytes ?? 0);
+  } catch {
+    return null; // an older DuckDB without the function: no figure rather than a wrong one
+  }
+}
+
 /**
  * The engine worker's API: the engine core plus the dataset ingestor, behind plain-object errors
  * and transferred results. The browser worker exposes it with Comlink; tests expose the same API
@@ -115,11 +127,11 @@ export function createWorkerApi(deps: WorkerApiDeps): EngineWorkerApi {
         return Comlink.transfer(result, [result.ipc.buffer]);
       }, sql),
     exec: (sql) => guarded(() => requireCore().exec(sql), sql),
-    memory: () =>
-      Promise.resolve({
-        engineBytes: engineMemory?.buffer.byteLength ?? null,
-        readerBytes: readerMemory?.().buffer.byteLength ?? null,
-      }),
+    memory: async () => ({
+      engineBytes: engineMemory?.buffer.byteLength ?? null,
+      readerBytes: readerMemory?.().buffer.byteLength ?? null,
+      inUseBytes: core ? await bytesInUse(core) : null,
+    }),
     cancel: async (id) => Boolean(core?.cancel(id)) || ingestor.cancel(id),
     ingest: (source, options, onProgress) =>
       guarded(() =>

@@ -6,8 +6,9 @@ export const en = {
   'engine.starting': 'Starting engine…',
   'engine.ready': 'DuckDB {version} · {bundle} · {threads} thread(s)',
   'engine.memory': 'memory {size}',
+  'engine.memoryInUse': 'memory {size} ({inUse} in use)',
   'engine.memoryHelp':
-    'WebAssembly memory held by DuckDB and the Parquet reader. Browsers never give it back: this is the peak since the page opened; reloading frees it.',
+    'WebAssembly memory held by DuckDB and the Parquet reader. Browsers never give it back: the first figure is the peak since the page opened, freed by a reload; in brackets is what DuckDB uses of it now (it falls when a table is removed).',
   'engine.experimental': 'threads are experimental (duckdb-wasm#2256)',
   'engine.unresponsive': 'The engine is not responding.',
   'engine.crashed': 'The engine stopped.',

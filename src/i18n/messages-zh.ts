@@ -8,8 +8,9 @@ export const zh: Record<MessageKey, string> = {
   'engine.starting': '正在启动引擎…',
   'engine.ready': 'DuckDB {version} · {bundle} · {threads} 线程',
   'engine.memory': '内存 {size}',
+  'engine.memoryInUse': '内存 {size}（在用 {inUse}）',
   'engine.memoryHelp':
-    'DuckDB 与 Parquet 读取器占用的 WebAssembly 内存。浏览器不回收这部分内存：这是本次打开以来的峰值，刷新页面后释放。',
+    'DuckDB 与 Parquet 读取器占用的 WebAssembly 内存。浏览器不回收这部分内存：第一个数字是本次打开以来的峰值，刷新页面后释放；括号里是 DuckDB 此刻实际在用的部分（删除数据表后会下降）。',
   'engine.experimental': '多线程为实验功能（duckdb-wasm#2256）',
   'engine.unresponsive': '引擎无响应。',
   'engine.crashed': '引擎已停止。',

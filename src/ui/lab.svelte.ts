@@ -11,8 +11,14 @@ export const engineStatus = $state<{ state: EngineState; info: EngineInfo | null
   info: null,
 });
 
-/** The engine's wasm memory (DuckDB and the Parquet reader), in bytes; its peak so far. */
-export const engineMemory = $state<{ bytes: number | null }>({ bytes: null });
+/**
+ * The engine's wasm memory (DuckDB and the Parquet reader), in bytes: `bytes` is its peak so far
+ * (wasm memory never shrinks), `inUse` what DuckDB holds now.
+ */
+export const engineMemory = $state<{ bytes: number | null; inUse: number | null }>({
+  bytes: null,
+  inUse: null,
+});
 
 let memoryTimer: ReturnType<typeof setTimeout> | undefined;
 let readingMemory = false;
@@ -31,6 +37,7 @@ async function readMemory(): Promise<void> {
     // The threaded build keeps its memory in other workers: no figure rather than a partial one.
     engineMemory.bytes =
       memory.engineBytes === null ? null : memory.engineBytes + (memory.readerBytes ?? 0);
+    engineMemory.inUse = engineMemory.bytes === null ? null : memory.inUseBytes;
     mark(MARKS.memory, memory);
   } catch {
     // A crashed or restarting engine: the status line says so already.

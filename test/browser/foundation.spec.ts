@@ -54,6 +54,13 @@ describe('lab foundation in Chromium', () => {
     await expect.poll(() => memory.textContent()).toMatch(/内存 [\d.,]+ (MB|GB)/);
     const [, size, unit] = /内存 ([\d.,]+) (MB|GB)/.exec((await memory.textContent()) ?? '') ?? [];
     expect(Number(size?.replace(/,/g, '')) * (unit === 'GB' ? 1024 : 1)).toBeGreaterThan(32);
+    // Beside the peak, what DuckDB holds now: the tables, less than the peak, more than nothing.
+    await expect.poll(() => memory.textContent()).toMatch(/在用 [\d.,]+ (MB|GB)）/);
+    const [, inUse, inUseUnit] =
+      /在用 ([\d.,]+) (MB|GB)/.exec((await memory.textContent()) ?? '') ?? [];
+    const inUseMb = Number(inUse?.replace(/,/g, '')) * (inUseUnit === 'GB' ? 1024 : 1);
+    expect(inUseMb).toBeGreaterThan(8);
+    expect(inUseMb).toBeLessThan(Number(size?.replace(/,/g, '')) * (unit === 'GB' ? 1024 : 1));
     expect(lab.errors).toEqual([]);
     expectSameOrigin(lab);
   });

@@ -69,16 +69,37 @@ describe('benchmark statistics', () => {
     const peak = peakWasmMemory([
       { name: 'lab:engine-ready' },
       { name: 'lab:memory', detail: { engineBytes: 64 * MB, readerBytes: null } },
-      { name: 'lab:memory', detail: { engineBytes: 200 * MB, readerBytes: 30 * MB } },
-      { name: 'lab:memory', detail: { engineBytes: 180 * MB, readerBytes: 40 * MB } },
+      {
+        name: 'lab:memory',
+        detail: { engineBytes: 200 * MB, readerBytes: 30 * MB, inUseBytes: 150 * MB },
+      },
+      {
+        name: 'lab:memory',
+        detail: { engineBytes: 180 * MB, readerBytes: 40 * MB, inUseBytes: 90 * MB },
+      },
       { name: 'lab:memory' },
     ]);
-    expect(peak).toEqual({ engineBytes: 200 * MB, readerBytes: 40 * MB, totalBytes: 240 * MB });
+    expect(peak).toEqual({
+      engineBytes: 200 * MB,
+      readerBytes: 40 * MB,
+      totalBytes: 240 * MB,
+      inUseBytes: 150 * MB,
+    });
     expect(peakWasmMemory([{ name: 'lab:chart-drawn' }])).toBeNull();
     expect(largerPeak(peak, null)).toBe(peak);
     expect(
-      largerPeak(peak, { engineBytes: 300 * MB, readerBytes: 10 * MB, totalBytes: 310 * MB }),
-    ).toEqual({ engineBytes: 300 * MB, readerBytes: 40 * MB, totalBytes: 340 * MB });
+      largerPeak(peak, {
+        engineBytes: 300 * MB,
+        readerBytes: 10 * MB,
+        totalBytes: 310 * MB,
+        inUseBytes: null,
+      }),
+    ).toEqual({
+      engineBytes: 300 * MB,
+      readerBytes: 40 * MB,
+      totalBytes: 340 * MB,
+      inUseBytes: 150 * MB,
+    });
   });
 
   it('compares headline medians between two result files', () => {

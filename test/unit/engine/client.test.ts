@@ -148,6 +148,22 @@ describe('EngineClient', () => {
     expect(after.readerBytes).toBeGreaterThan(0);
   });
 
+  it('reports what DuckDB uses now, which falls when a table is dropped (wasm memory does not)', async () => {
+    const { engine } = client([realApi]);
+    await engine.start();
+    const before = await engine.memory();
+    await engine.query(
+      'CREATE TABLE wide AS SELECT i, repeat(CAST(i AS VARCHAR), 20) AS s FROM range(2000000) t(i)',
+    );
+    const held = await engine.memory();
+    expect(held.inUseBytes).toBeGreaterThan(before.inUseBytes! + 50 * 2 ** 20);
+    expect(held.inUseBytes).toBeLessThanOrEqual(held.engineBytes!);
+    await engine.query('DROP TABLE wide');
+    const dropped = await engine.memory();
+    expect(dropped.inUseBytes).toBeLessThan(held.inUseBytes! - 50 * 2 ** 20);
+    expect(dropped.engineBytes).toBe(held.engineBytes);
+  });
+
   it('fails a load sent before a start that fails, with the error of the start', async () => {
     const broken = () => realApi(() => Promise.reject(new Error('wasm missing')));
     const { engine } = client([broken]);
