@@ -78,6 +78,23 @@ const api = {
     await raw!.conn.query('DROP TABLE raw_file');
     return ms;
   },
+  /**
+   * The same picked file through the lab's engine alone (worker: reader, inserts, count, rename,
+   * fingerprint), without the page's catalog: where the file input's time goes.
+   */
+  async loadLabFile(inputId: string): Promise<number> {
+    const picked = (document.getElementById(inputId) as HTMLInputElement).files?.[0];
+    if (!picked) throw new Error('no file picked');
+    const started = now();
+    await lab!.ingest(
+      { kind: 'file', file: picked, name: picked.name },
+      { table: 'lab_file' },
+      () => {},
+    );
+    const ms = now() - started;
+    await lab!.exec('DROP TABLE lab_file');
+    return ms;
+  },
   /** One query end to end as a panel runs it (through the statement gate), decoded here. */
   async labQuery(sql: string): Promise<{ ms: number; rows: number }> {
     const started = now();

@@ -131,7 +131,7 @@ export function report(r, log) {
   ])
     if (peak)
       log(
-        `  wasm memory, ${what}: ${mb(peak.totalBytes)} (DuckDB ${mb(peak.engineBytes)}, Parquet reader ${mb(peak.readerBytes)}); with the JS heap ${mb(peak.totalBytes + r.memory.labJsHeapBytes)}`,
+        `  wasm memory, ${what}: ${mb(peak.totalBytes)} (DuckDB ${mb(peak.engineBytes)}, of which it used at most ${peak.inUseBytes == null ? '–' : mb(peak.inUseBytes)}; Parquet reader ${mb(peak.readerBytes)}); with the JS heap ${mb(peak.totalBytes + r.memory.labJsHeapBytes)}`,
       );
   log(
     `bundle: initial JS+CSS ${(r.bundle.initialJsCssGzip / 1024).toFixed(0)} KB gzip; wasm ${r.bundle.wasm.map((/** @type {any} */ w) => `${w.file.replace(/-[\w-]{8}\.wasm$/, '.wasm')} ${mb(w.bytes)} (gzip ${mb(w.gzip)}, br ${mb(w.brotli)}, precompressed: ${w.precompressed})`).join('; ')}`,

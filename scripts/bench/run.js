@@ -42,8 +42,16 @@ const quick = args.includes('--quick');
 // Only step 1 (opening the lab cold and warm): a data change's effect on the first screen in minutes.
 const openOnly = args.includes('--open-only');
 const preset = flag('--preset') ?? 'sandbox';
-const runs = Math.max(5, Number(flag('--runs') ?? 5));
+// `--quick` reports every figure from 3 rounds instead of 5 (and a fifth of the query rounds):
+// the standard preset in under ten minutes, for a change's effect; ratios steady less.
+const runs = quick ? 3 : Math.max(5, Number(flag('--runs') ?? 5));
 const log = (/** @type {string} */ line) => console.log(line);
+const benchStarted = performance.now();
+/** Where the run's time goes (the quick run's budget is ten minutes on the standard preset). */
+const phaseDone = (/** @type {string} */ name) =>
+  process.stderr.write(
+    `${name} done at ${((performance.now() - benchStarted) / 1000).toFixed(0)} s\n`,
+  );
 
 /** Build when dist/ is missing or older than any source file. */
 function buildIfNeeded() {
@@ -175,7 +183,7 @@ async function main(tmp) {
   const warmProfile = path.join(tmp, 'warm');
   // A first visit: fills the HTTP cache and keeps the demo lab's panel results.
   await openLabOnce(server.url, warmProfile, served);
-  for (const kind of interleave(['cold', 'warm', 'reload'], quick ? Math.min(runs, 5) : runs)) {
+  for (const kind of interleave(['cold', 'warm', 'reload'], runs)) {
     const profile = kind === 'cold' ? fs.mkdtempSync(path.join(tmp, 'cold-')) : warmProfile;
     const result = await openLabOnce(server.url, profile, served, { reload: kind === 'reload' });
     opens[kind]?.push(result.marks);
@@ -184,6 +192,7 @@ async function main(tmp) {
     jsHeap = Math.max(jsHeap, result.jsHeap ?? 0);
     wasmAtOpen = largerPeak(wasmAtOpen, result.wasm);
   }
+  phaseDone('1. opening the lab');
   const openStats = Object.fromEntries(
     Object.entries(opens).map(([kind, list]) => [
       kind,
@@ -245,10 +254,11 @@ async function main(tmp) {
   for (const q of BENCH_QUERIES) for (const run of Object.values(variants)) await run(q.sql); // warm-up
   // These take milliseconds, where a millisecond of noise is a fifth of the time: eight times the
   // rounds steady the ratios for a few seconds more.
-  for (let r = 0; r < runs * 8; r++)
+  for (let r = 0; r < (quick ? runs * 4 : runs * 8); r++)
     for (const q of BENCH_QUERIES)
       for (const [name, run] of roundOrder(Object.entries(variants), r))
         times[q.id]?.[name]?.push((await run(q.sql)).ms);
+  phaseDone('2. benchmark queries');
   const queries = BENCH_QUERIES.map((q) => {
     const t = /** @type {Record<string, number[]>} */ (times[q.id]);
     const s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, summarize(v)]));
@@ -274,7 +284,8 @@ async function main(tmp) {
     nativeN: async (sql) => (await nativeN.query(sql)).ms,
   };
   // Twice the rounds: one stall in five rounds moved a toolkit's median ratio by a tenth.
-  const toolkitSql = await timeToolkitSql(tkQueries, execs, variants, runs * 2);
+  const toolkitSql = await timeToolkitSql(tkQueries, execs, variants, quick ? runs : runs * 2);
+  phaseDone('3. toolkit SQL');
   const benchHeap = await page.evaluate(() => /** @type {any} */ (globalThis).bench.memory());
   await context.close();
   native1.close();
@@ -283,8 +294,10 @@ async function main(tmp) {
   // 4. Toolkits in the lab itself: opened (every panel drawn), a lab-wide filter change (every
   // panel redrawn), and the resulting link reopened in a cold and a warm profile.
   const toolkitUi = await measureToolkitUi(server.url, tmp, toolkitIds, runs);
+  phaseDone('4. toolkits in the lab');
   // 5. A user's own 3M-row file through the file input, beside the raw way.
-  const fileIngest = await measureFileIngest(server.url, tmp, quick ? 3 : runs, log);
+  const fileIngest = await measureFileIngest(server.url, tmp, runs, log);
+  phaseDone('5. file ingest');
   await server.close();
 
   const chromiumVersion = execSync(

@@ -77,20 +77,26 @@ export function parseMarks(entries) {
 
 /**
  * The engine's wasm memory at its peak, from the lab's `lab:memory` marks (each holds what DuckDB
- * and the Parquet reader held then; wasm memory never shrinks, so the largest is the peak).
+ * and the Parquet reader held then; wasm memory never shrinks, so the largest is the peak), and the
+ * most DuckDB itself said it used (`inUseBytes`; null when no reading had it).
  * @param {{ name: string, detail?: unknown }[]} entries
- * @returns {{ engineBytes: number, readerBytes: number, totalBytes: number } | null}
+ * @returns {{ engineBytes: number, readerBytes: number, totalBytes: number, inUseBytes: number | null } | null}
  */
 export function peakWasmMemory(entries) {
   const readings = entries
     .filter((e) => e.name === 'lab:memory' && e.detail && typeof e.detail === 'object')
     .map(
-      (e) => /** @type {{ engineBytes?: number | null, readerBytes?: number | null }} */ (e.detail),
+      (e) =>
+        /** @type {{ engineBytes?: number | null, readerBytes?: number | null, inUseBytes?: number | null }} */ (
+          e.detail
+        ),
     );
   if (readings.length === 0) return null;
   const engineBytes = Math.max(...readings.map((r) => r.engineBytes ?? 0));
   const readerBytes = Math.max(...readings.map((r) => r.readerBytes ?? 0));
-  return { engineBytes, readerBytes, totalBytes: engineBytes + readerBytes };
+  const inUse = readings.flatMap((r) => (typeof r.inUseBytes === 'number' ? [r.inUseBytes] : []));
+  const inUseBytes = inUse.length ? Math.max(...inUse) : null;
+  return { engineBytes, readerBytes, totalBytes: engineBytes + readerBytes, inUseBytes };
 }
 
 /**
@@ -101,7 +107,11 @@ export function largerPeak(a, b) {
   if (!a || !b) return a ?? b;
   const engineBytes = Math.max(a.engineBytes, b.engineBytes);
   const readerBytes = Math.max(a.readerBytes, b.readerBytes);
-  return { engineBytes, readerBytes, totalBytes: engineBytes + readerBytes };
+  const inUseBytes =
+    a.inUseBytes === null || b.inUseBytes === null
+      ? (a.inUseBytes ?? b.inUseBytes)
+      : Math.max(a.inUseBytes, b.inUseBytes);
+  return { engineBytes, readerBytes, totalBytes: engineBytes + readerBytes, inUseBytes };
 }
 
 /**
