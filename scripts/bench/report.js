@@ -115,11 +115,11 @@ export function report(r, log) {
       `  crowd filter change, ${id} alone: every panel redrawn  ${fmt(v.median)} / ${fmt(v.p95)}`,
     );
   log(
-    `  crowd filter change, six toolkits: every panel redrawn  ${fmt(ui.filterChange.median)} / ${fmt(ui.filterChange.p95)}`,
+    `  crowd filter change, all ${ui.toolkits ?? 6} toolkits in one lab: every panel redrawn  ${fmt(ui.filterChange.median)} / ${fmt(ui.filterChange.p95)}`,
   );
   if (ui.linkInRunningLab)
     log(
-      `  six-toolkit link opened in a running lab (data loaded), first visit: every panel drawn  ${fmt(ui.linkInRunningLab.median)} / ${fmt(ui.linkInRunningLab.p95)}`,
+      `  a link of all ${ui.toolkits ?? 6} toolkits opened in a running lab (data loaded), first visit: every panel drawn  ${fmt(ui.linkInRunningLab.median)} / ${fmt(ui.linkInRunningLab.p95)}`,
     );
   if (ui.linkInRunningLabReturning)
     log(
@@ -134,7 +134,7 @@ export function report(r, log) {
   );
   for (const [what, peak] of [
     ['all data loaded', r.memory.wasmDataLoaded],
-    ['six-toolkit link drawn', r.memory.wasmSixToolkits],
+    ['every-toolkit link drawn', r.memory.wasmSixToolkits],
   ])
     if (peak)
       log(

@@ -42,9 +42,10 @@ const quick = args.includes('--quick');
 // Only step 1 (opening the lab cold and warm): a data change's effect on the first screen in minutes.
 const openOnly = args.includes('--open-only');
 const preset = flag('--preset') ?? 'sandbox';
-// `--quick` reports every figure from 3 rounds instead of 5 (and a fifth of the query rounds):
-// the standard preset in under ten minutes, for a change's effect; ratios steady less.
-const runs = quick ? 3 : Math.max(5, Number(flag('--runs') ?? 5));
+// `--quick` measures every figure once instead of five times (the queries in 8 rounds, not 40): a
+// change's effect on the standard preset in about ten minutes, where 3 rounds took 25. Its
+// medians are single runs: read a change as real only when the full run agrees.
+const runs = quick ? 1 : Math.max(5, Number(flag('--runs') ?? 5));
 const log = (/** @type {string} */ line) => console.log(line);
 const benchStarted = performance.now();
 /** Where the run's time goes (the quick run's budget is ten minutes on the standard preset). */
@@ -254,7 +255,7 @@ async function main(tmp) {
   for (const q of BENCH_QUERIES) for (const run of Object.values(variants)) await run(q.sql); // warm-up
   // These take milliseconds, where a millisecond of noise is a fifth of the time: eight times the
   // rounds steady the ratios for a few seconds more.
-  for (let r = 0; r < (quick ? runs * 4 : runs * 8); r++)
+  for (let r = 0; r < runs * 8; r++)
     for (const q of BENCH_QUERIES)
       for (const [name, run] of roundOrder(Object.entries(variants), r))
         times[q.id]?.[name]?.push((await run(q.sql)).ms);
@@ -284,7 +285,7 @@ async function main(tmp) {
     nativeN: async (sql) => (await nativeN.query(sql)).ms,
   };
   // Twice the rounds: one stall in five rounds moved a toolkit's median ratio by a tenth.
-  const toolkitSql = await timeToolkitSql(tkQueries, execs, variants, quick ? runs : runs * 2);
+  const toolkitSql = await timeToolkitSql(tkQueries, execs, variants, runs * 2);
   phaseDone('3. toolkit SQL');
   const benchHeap = await page.evaluate(() => /** @type {any} */ (globalThis).bench.memory());
   await context.close();

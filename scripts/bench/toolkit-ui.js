@@ -18,14 +18,16 @@ const TIMEOUT_MS = 180_000;
  * In the page: wait (frame by frame) until every panel of the toolkit sections from `first` on shows
  * the engine's answer: a chart drawn after the figures marked old, or its "no rows" message;
  * returns the time, or NaN on timeout.
- * @param {Page} page @param {number} first @param {number} since
+ * `count`: how many toolkit sections must be on screen (a link's): without it, the sections of the
+ * lab the link replaces counted as drawn, and a link "opened" in 120 ms.
+ * @param {Page} page @param {number} first @param {number} since @param {number} [count]
  */
-function waitDrawn(page, first, since) {
+function waitDrawn(page, first, since, count = 1) {
   return page.evaluate(
-    async ({ from, t0, timeout }) => {
+    async ({ from, t0, timeout, count }) => {
       const drawn = () => {
         const sections = [...document.querySelectorAll('section.toolkit')].slice(from);
-        if (sections.length === 0) return false;
+        if (sections.length < count) return false;
         return sections.every((s) => {
           const articles = [...s.querySelectorAll('article')];
           // Done: the engine's own answer is on screen, a new chart or "no rows" (not a result
@@ -46,7 +48,7 @@ function waitDrawn(page, first, since) {
       }
       return performance.now() - t0;
     },
-    { from: first, t0: since, timeout: TIMEOUT_MS },
+    { from: first, t0: since, timeout: TIMEOUT_MS, count },
   );
 }
 
@@ -98,22 +100,25 @@ async function timeFilterChange(page, crowd) {
   return waitDrawn(page, 0, t0);
 }
 
-/** A page that opened a shared link: ms since navigation until every toolkit panel is drawn. @param {Page} page */
-function timeLinkDrawn(page) {
-  return waitDrawn(page, 0, 0);
+/**
+ * A page that opened a shared link of `count` toolkits: ms since navigation until every toolkit
+ * panel is drawn. @param {Page} page @param {number} count
+ */
+function timeLinkDrawn(page, count) {
+  return waitDrawn(page, 0, 0, count);
 }
 
 /**
  * A link opened in the running lab, its data loaded (the address bar's fragment changed, as when a
- * link is pasted into it): ms until every toolkit panel is drawn. @param {Page} page @param {string} link
+ * link is pasted into it): ms until every toolkit panel is drawn. @param {Page} page @param {string} link @param {number} count the link's toolkits
  */
-async function timeLinkInRunningLab(page, link) {
+async function timeLinkInRunningLab(page, link, count) {
   const t0 = await page.evaluate((href) => {
     const now = performance.now();
     location.href = href;
     return now;
   }, link);
-  return waitDrawn(page, 0, t0);
+  return waitDrawn(page, 0, t0, count);
 }
 
 /** Remove every toolkit from the lab, as a user would. @param {Page} page */
@@ -245,7 +250,9 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
     if (kind === 'in-lab' || kind === 'in-lab-returning') {
       const returns = kind === 'in-lab-returning';
       const { context, page } = returns ? await labIn(returning, url) : await freshLab(tmp, url);
-      (returns ? inLabReturning : inLab).push(await timeLinkInRunningLab(page, link));
+      (returns ? inLabReturning : inLab).push(
+        await timeLinkInRunningLab(page, link, toolkitIds.length),
+      );
       const drawnAt = await page.evaluate(() => performance.now());
       wasmSixToolkits = largerPeak(wasmSixToolkits, await wasmMemoryAfter(page, drawnAt - 1));
       if (returns) await leaveEmpty(page);
@@ -258,7 +265,7 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(link);
     reopen[kind]?.first.push(await timeFirstToolkitChart(page));
-    reopen[kind]?.all.push(await timeLinkDrawn(page));
+    reopen[kind]?.all.push(await timeLinkDrawn(page, toolkitIds.length));
     await context.close();
   }
   return {
@@ -267,6 +274,8 @@ export async function measureToolkitUi(url, tmp, toolkitIds, runs) {
       Object.entries(filterOne).map(([id, v]) => [id, summarize(v)]),
     ),
     filterChange: summarize(filter),
+    /** How many toolkits the lab-wide filter change and the link hold (every one). */
+    toolkits: toolkitIds.length,
     linkLength: link.length,
     linkInRunningLab: summarize(inLab),
     linkInRunningLabReturning: summarize(inLabReturning),
