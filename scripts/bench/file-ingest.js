@@ -21,6 +21,28 @@ async function writeFlights(target) {
 }
 
 /**
+ * A bench page in a browser of its own (`profile`), the raw way's engine started (and the lab's
+ * `withLab`), with `file` picked in a file input whose id is returned.
+ * @param {string} url @param {string} profile @param {string} file @param {boolean} withLab
+ */
+async function benchPageWithFile(url, profile, file, withLab) {
+  const context = await launch(profile);
+  const bench = context.pages()[0] ?? (await context.newPage());
+  await bench.goto(`${url}bench/`);
+  await bench.waitForFunction(() => document.title === 'bench ready');
+  if (withLab) await bench.evaluate(() => /** @type {any} */ (globalThis).bench.startLab());
+  await bench.evaluate(() => /** @type {any} */ (globalThis).bench.startRaw());
+  await bench.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'picked-file';
+    document.body.append(input);
+  });
+  await bench.setInputFiles('#picked-file', file);
+  return { context, bench, inputId: 'picked-file' };
+}
+
+/**
  * @param {string} url the lab's address @param {string} tmp @param {number} runs
  * @param {(line: string) => void} log
  */
@@ -41,20 +63,17 @@ export async function measureFileIngest(url, tmp, runs, log) {
     // reader started: a warm page loads the same file in about half the time (JIT and the wasm
     // tiers warm), which made the raw way's median a warm one beside the lab's cold ones.
     if (kind === 'raw') {
-      const context = await launch(fs.mkdtempSync(path.join(tmp, 'file-ingest-raw-')));
-      const bench = context.pages()[0] ?? (await context.newPage());
-      await bench.goto(`${url}bench/`);
-      await bench.waitForFunction(() => document.title === 'bench ready');
-      await bench.evaluate(() => /** @type {any} */ (globalThis).bench.startRaw());
-      await bench.evaluate(() => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.id = 'raw-file';
-        document.body.append(input);
-      });
-      await bench.setInputFiles('#raw-file', file);
+      const { context, bench, inputId } = await benchPageWithFile(
+        url,
+        fs.mkdtempSync(path.join(tmp, 'file-ingest-raw-')),
+        file,
+        false,
+      );
       times.raw.push(
-        await bench.evaluate(() => /** @type {any} */ (globalThis).bench.loadRawFile('raw-file')),
+        await bench.evaluate(
+          (id) => /** @type {any} */ (globalThis).bench.loadRawFile(id),
+          inputId,
+        ),
       );
       await context.close();
       continue;
@@ -81,26 +100,19 @@ export async function measureFileIngest(url, tmp, runs, log) {
   // load of each dropped: what the engine path costs once the code is warm.
   const warm = { lab: /** @type {number[]} */ ([]), raw: /** @type {number[]} */ ([]) };
   {
-    const context = await launch(path.join(tmp, 'file-ingest-warm'));
-    const bench = context.pages()[0] ?? (await context.newPage());
-    await bench.goto(`${url}bench/`);
-    await bench.waitForFunction(() => document.title === 'bench ready');
-    await bench.evaluate(() => /** @type {any} */ (globalThis).bench.startLab());
-    await bench.evaluate(() => /** @type {any} */ (globalThis).bench.startRaw());
-    await bench.evaluate(() => {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.id = 'warm-file';
-      document.body.append(input);
-    });
-    await bench.setInputFiles('#warm-file', file);
+    const { context, bench, inputId } = await benchPageWithFile(
+      url,
+      path.join(tmp, 'file-ingest-warm'),
+      file,
+      true,
+    );
     for (const [i, kind] of interleave(['lab', 'raw'], runs + 1).entries()) {
       const ms = await bench.evaluate(
-        (k) =>
+        ({ k, id }) =>
           k === 'lab'
-            ? /** @type {any} */ (globalThis).bench.loadLabFile('warm-file')
-            : /** @type {any} */ (globalThis).bench.loadRawFile('warm-file'),
-        kind,
+            ? /** @type {any} */ (globalThis).bench.loadLabFile(id)
+            : /** @type {any} */ (globalThis).bench.loadRawFile(id),
+        { k: kind, id: inputId },
       );
       if (i >= 2) warm[kind === 'lab' ? 'lab' : 'raw'].push(ms);
     }
