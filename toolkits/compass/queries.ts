@@ -20,7 +20,8 @@ const focusIndustry = (p: CompassInputs, ctx: QueryContext) =>
  * `product_id, brand_id, category_id, industry, launch_day, g90, hit`: launches in the data period
  * with 90 days observed by the as-of day, a hit when its first-90-day GMV ÷ the median of its
  * cohort (industry × launch quarter) is in its industry's top `hitShare` (§1.10, cohort-relative).
- * Also each launch's crowd focus: the crowd most of its first-90-day buyers belong to.
+ * Also each launch's crowd focus: the crowd most of its first-90-day order lines belong to (a tie
+ * goes to the first by name: `mode` picks one by scan order, which changed with the table's layout).
  */
 export function labelledLaunchesSql(p: CompassInputs, ctx: QueryContext): string {
   const d = asOfDaySql(p.asOf, ctx);
@@ -32,7 +33,9 @@ sold AS (SELECT l.product_id, o.crowd, oi.qty * oi.unit_price AS amt
   FROM launch l JOIN ${ctx.from('order_items', 'oi')} ON oi.product_id = l.product_id
   JOIN ${ctx.from('orders', 'o')} ON o.order_id = oi.order_id
   WHERE ${GMV_ORDER} AND o.day_idx BETWEEN l.launch_day AND l.launch_day + 89),
-g AS (SELECT product_id, sum(amt) AS g90, mode(crowd) AS crowd FROM sold GROUP BY ALL),
+by_crowd AS (SELECT product_id, crowd, count(*) AS n FROM sold GROUP BY ALL),
+focus AS (SELECT product_id, first(crowd ORDER BY n DESC, crowd) AS crowd FROM by_crowd GROUP BY ALL),
+g AS (SELECT product_id, sum(amt) AS g90, any_value(f.crowd) AS crowd FROM sold JOIN focus f USING (product_id) GROUP BY ALL),
 ranked AS (SELECT l.*, coalesce(g.g90, 0) AS g90, g.crowd,
     coalesce(g.g90, 0) / nullif(median(coalesce(g.g90, 0)) OVER (PARTITION BY l.industry, floor(l.launch_day / 91)), 0) AS ratio
   FROM launch l LEFT JOIN g USING (product_id))

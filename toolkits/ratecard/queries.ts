@@ -142,7 +142,8 @@ export function planRowsSql(p: RateInputs, ctx: QueryContext): string {
 SELECT * FROM fc
 UNION ALL
 SELECT 'crowd', brand_id, m, stage, NULL, k, n, first_buyers, gmv, crowd FROM cr
-WHERE stage IN ('A', 'I')`;
+WHERE stage IN ('A', 'I')
+ORDER BY kind, brand_id, m, s0, s1, k, crowd`;
 }
 
 /**
