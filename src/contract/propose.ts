@@ -72,7 +72,10 @@ function fits(
 /** 3: the header is the column's name or a synonym; 2: it contains a synonym; 0: neither. */
 function nameScore(header: string, name: string, column: ContractColumn): number {
   const h = normalizeHeader(header);
-  const names = [name, ...column.synonyms].map(normalizeHeader);
+  // A template's header is the column's meaning (see templates.ts): matched as its name.
+  const names = [name, column.meaning.zh, column.meaning.en, ...column.synonyms].map(
+    normalizeHeader,
+  );
   if (names.includes(h)) return 3;
   return names.some((n) => n.length >= 2 && h.includes(n)) ? 2 : 0;
 }

@@ -24,6 +24,10 @@ export function buildColumnsSql(table: string): string {
   return `SELECT column_name AS name, column_type AS type FROM (DESCRIBE ${ident(table)})`;
 }
 
+export function buildDropViewSql(table: string): string {
+  return `DROP VIEW IF EXISTS ${ident(table)}`;
+}
+
 /** First rows, with timestamps cast so the preview shows them as dates (see engine-notes). */
 export function buildPreviewSql(table: string, limit = 50): string {
   return `SELECT * FROM ${ident(table)} LIMIT ${Math.max(1, Math.floor(limit))}`;

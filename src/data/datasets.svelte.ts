@@ -4,6 +4,7 @@ import { MARKS, mark } from '../engine/marks';
 import {
   buildColumnsSql,
   buildDropTableSql,
+  buildDropViewSql,
   buildRenameTableSql,
   buildRenameColumnSql,
   buildRowCountSql,
@@ -35,6 +36,14 @@ export interface Dataset {
   held: boolean;
 }
 
+/** A view the data mapping creates: a contract table over one of the user's tables. */
+export interface MappedView {
+  table: string;
+  /** The user's table it reads. */
+  source: string;
+  columns: ColumnInfo[];
+}
+
 function errorInfo(error: unknown): EngineErrorInfo {
   return error instanceof EngineError
     ? error.info
@@ -51,6 +60,8 @@ export class DatasetRegistry {
   /** Bumped whenever a table's data or name changes: cached panel results are then stale. */
   version = $state(0);
   dictionary = $state<DataDictionary>({});
+  /** Contract tables the data mapping defines over the user's tables (see src/contract). */
+  views = $state<MappedView[]>([]);
   /** Abort handles of running loads: bookkeeping, not UI state. */
   private controllers: Record<string, AbortController> = {};
   /**
@@ -76,6 +87,39 @@ export class DatasetRegistry {
   /** The datasets the lab works with: loaded and not held. */
   get ready(): Dataset[] {
     return this.items.filter((d) => d.status === 'ready' && !d.held);
+  }
+
+  /** Every table panels read: the datasets ready and the mapping's views. */
+  get tables(): { table: string; columns: ColumnInfo[] }[] {
+    return [...this.ready, ...this.views];
+  }
+
+  /**
+   * Replace the mapping's views: those no longer mapped are dropped, the others created again (over
+   * the user's tables as they are now). A contract name taken by a table of the lab is refused.
+   */
+  async setViews(next: readonly { table: string; source: string; sql: string }[]): Promise<void> {
+    const taken = next.find((v) =>
+      this.items.some((d) => d.table.toLowerCase() === v.table.toLowerCase()),
+    );
+    if (taken)
+      throw labError('input', 'mapping.name-taken', `A table named ${taken.table} exists.`, {
+        name: taken.table,
+      });
+    const before = this.views.map((v) => v.table);
+    for (const table of before)
+      if (!next.some((v) => v.table === table)) await this.engine.exec(buildDropViewSql(table));
+    const made: MappedView[] = [];
+    try {
+      for (const view of next) {
+        await this.engine.exec(view.sql);
+        const columns = await this.engine.rows<ColumnInfo>(buildColumnsSql(view.table));
+        made.push({ table: view.table, source: view.source, columns });
+      }
+    } finally {
+      this.views = made;
+      this.changed(...before, ...made.map((v) => v.table));
+    }
   }
 
   /** Datasets the catalog lists: all but held ones (they show where they are being matched). */
@@ -106,7 +150,10 @@ export class DatasetRegistry {
     options: { table?: string; demo?: boolean; held?: boolean },
   ): Dataset {
     const label = source.kind === 'file' ? source.name : (source.name ?? source.url);
-    const taken = this.items.filter((d) => d.status !== 'error').map((d) => d.table);
+    const taken = [
+      ...this.items.filter((d) => d.status !== 'error').map((d) => d.table),
+      ...this.views.map((v) => v.table),
+    ];
     const table = deriveTableName(options.table ?? label, taken);
     const previous = this.items.findIndex((d) => d.table === table && d.status === 'error');
     if (previous >= 0) this.items.splice(previous, 1);

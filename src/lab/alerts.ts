@@ -7,7 +7,7 @@ import { approximateIntegers, columnKind, toRecords } from '../engine/records';
 import { EngineError } from '../engine/errors';
 import { createQueryContext, maskFilters, type DerivedTable } from '../panel/context';
 import type { Localized, ResultData } from '../panel/contract';
-import type { AlertVerdict } from '../panel/toolkit';
+import { panelNeeds, type AlertVerdict } from '../panel/toolkit';
 import type { LabFilters } from '../panel/filters';
 import type { Schema } from '../panel/params';
 import type { QueryService } from '../query/service';
@@ -51,7 +51,7 @@ export function buildAlertChecks(
 ): AlertCheck[] {
   const checks: AlertCheck[] = [];
   for (const [section, { toolkit, parsed, missing }] of inputs) {
-    if (!parsed.ok || missing.length) continue;
+    if (!parsed.ok) continue;
     const brandId = typeof parsed.params.brand === 'number' ? parsed.params.brand : null;
     const brand =
       brandId === null
@@ -60,7 +60,16 @@ export function buildAlertChecks(
     const honours = toolkit.panels[0]?.panel.honours;
     for (const rule of toolkit.alerts) {
       const ctx = createQueryContext(schema, maskFilters(filters, honours));
-      const sql = rule.buildQuery(parsed.params as never, ctx);
+      let sql: string;
+      try {
+        sql = rule.buildQuery(parsed.params as never, ctx);
+      } catch {
+        continue;
+      }
+      // On partial data, a rule runs when what its own query reads is there.
+      const text = [sql, ...ctx.derived.map((d) => d.sql)].join('\n');
+      if (missing.length && panelNeeds(toolkit, ctx.readsOf(sql), text, schema.tables).length)
+        continue;
       checks.push({
         id: `${section}:${rule.id}`,
         section,

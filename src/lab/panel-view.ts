@@ -12,6 +12,7 @@ import {
 } from '../panel/filters';
 import { parseParams, type ParamError, type Schema } from '../panel/params';
 import { getPanel, toolkitOfPanel } from '../panel/registry';
+import { panelNeeds } from '../panel/toolkit';
 import type { ToolkitInputs } from './toolkit-inputs';
 
 export interface PanelView {
@@ -68,12 +69,22 @@ export function buildPanelView(
         );
   const params = parsed.params as Record<string, unknown>;
   const errors = parsed.ok ? [] : parsed.errors;
-  const missing = inputs?.missing ?? [];
   const context = createQueryContext(schema, filters, locale);
-  const sql =
-    errors.length === 0 && missing.length === 0
-      ? definition.buildQuery(params as never, context)
-      : null;
+  let sql = errors.length === 0 ? buildSql(definition, params, context) : null;
+  // Data the toolkit lacks: this panel waits only for what its own query reads.
+  const lacking = inputs?.missing ?? [];
+  const missing =
+    toolkit && lacking.length
+      ? sql === null
+        ? lacking
+        : panelNeeds(
+            toolkit,
+            context.readsOf(sql),
+            [sql, ...context.derived.map((d) => d.sql)].join('\n'),
+            schema.tables,
+          )
+      : [];
+  if (missing.length) sql = null;
   const tables = sql === null ? [] : context.readsOf(sql);
   const columns = tables.flatMap((t) => (schema.tables[t] ?? []).map((c) => c.name));
   return {
@@ -89,6 +100,19 @@ export function buildPanelView(
     columnFilters: [...new Set(applicableColumnFilters(columns, filters).map((f) => f.column))],
     missing,
   };
+}
+
+/** A panel's SQL; null when it cannot be built (a toolkit's on data lacking what it reads). */
+function buildSql(
+  definition: PanelDefinition,
+  params: Record<string, unknown>,
+  context: ReturnType<typeof createQueryContext>,
+): string | null {
+  try {
+    return definition.buildQuery(params as never, context);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -122,6 +122,32 @@ export function missingRequirements(
 }
 
 /**
+ * What one panel of a toolkit needs that the lab lacks: of the tables its SQL reads (`reads`), those
+ * absent, and of the toolkit's required columns of each, those its SQL names (`sql`, with the
+ * derived tables' SQL) and the table lacks. A toolkit on partial data thus shows the panels it can
+ * compute and lists, on the others, what they still need.
+ */
+export function panelNeeds(
+  toolkit: Pick<ToolkitDefinition, 'requires'>,
+  reads: readonly string[],
+  sql: string,
+  tables: Record<string, { name: string }[]>,
+): string[] {
+  const needs: string[] = [];
+  for (const table of reads) {
+    const have = tables[table];
+    if (!have) {
+      needs.push(table);
+      continue;
+    }
+    for (const column of toolkit.requires[table] ?? [])
+      if (!have.some((c) => c.name === column) && new RegExp(`\\b${column}\\b`).test(sql))
+        needs.push(`${table}.${column}`);
+  }
+  return needs;
+}
+
+/**
  * A toolkit's panel: its parameters are the toolkit's inputs; it honours only the crowd filter (the
  * brand, competitors and dates are the toolkit's own inputs, and category medians need every brand
  * of the category).

@@ -12,6 +12,7 @@ import {
 import { getToolkit } from '../panel/registry';
 import { getPanel as panelById, toolkitOfPanel } from '../panel/registry';
 import { LAB_STATE_VERSION, migrateLabState } from './migrate';
+import { parseMapping, type DataMapping } from '../contract/mapping';
 
 export { LAB_STATE_VERSION };
 export const MAX_PANELS = 200;
@@ -61,6 +62,8 @@ export interface LabState {
   filters: LabFilters;
   sections: SectionState[];
   panels: PanelState[];
+  /** How the user's own tables map onto the data contract (absent: the lab reads its tables as named). */
+  mapping?: DataMapping;
 }
 
 export interface Notice {
@@ -260,6 +263,11 @@ export function parseLabState(input: unknown): { state: LabState; notices: Notic
   state.title = text(raw.title, 200);
   state.description = text(raw.description, 5000);
   state.filters = parseFilters(raw.filters, notices);
+  if (raw.mapping !== undefined) {
+    const mapping = parseMapping(raw.mapping);
+    if (mapping) state.mapping = mapping;
+    else notices.push({ code: 'state.mapping-dropped' });
+  }
   const datasets = Array.isArray(raw.datasets) ? raw.datasets : [];
   for (const d of datasets.slice(0, 100)) {
     const parsed = parseDataset(d);

@@ -2,9 +2,16 @@
  * Which part of the lab is on screen. The first screen (首页) greets a visit to the lab's address;
  * a shared link or `?demo=off` opens straight into the lab (实验室), where the SQL query lives.
  */
-export type View = 'home' | 'lab' | 'gallery' | 'missions' | 'subscriptions';
+export type View = 'home' | 'lab' | 'data' | 'gallery' | 'missions' | 'subscriptions';
 
-export const VIEWS: readonly View[] = ['home', 'lab', 'gallery', 'missions', 'subscriptions'];
+export const VIEWS: readonly View[] = [
+  'home',
+  'lab',
+  'data',
+  'gallery',
+  'missions',
+  'subscriptions',
+];
 
 export const nav = $state<{ view: View }>({ view: 'lab' });
 

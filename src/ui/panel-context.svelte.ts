@@ -26,7 +26,7 @@ let brandsAsked = '';
 /** The lab's tables and columns, and its brands once read, for parameter checks and pickers. */
 export function labSchema(): Schema {
   const version = datasets.version;
-  const tables = Object.fromEntries(datasets.ready.map((d) => [d.table, d.columns]));
+  const tables = Object.fromEntries(datasets.tables.map((d) => [d.table, d.columns]));
   // Asked again when the data or the language changes (brand names follow the language).
   const asked = `${version} ${i18n.locale}`;
   if (brandsAsked !== asked) {

@@ -48,6 +48,7 @@ export function currentState(): LabState {
   state.title = workspace.title;
   state.description = workspace.description;
   state.filters = $state.snapshot(workspace.filters);
+  if (workspace.mapping) state.mapping = $state.snapshot(workspace.mapping);
   state.sections = $state.snapshot(workspace.sections);
   state.panels = workspace.panels.map((p) => ({
     key: p.key,
@@ -80,6 +81,7 @@ function isEmpty(state: LabState): boolean {
     state.sections.length === 0 &&
     !state.title &&
     !state.description &&
+    !state.mapping &&
     Object.values(state.filters).every((v) => v === null || (Array.isArray(v) && v.length === 0))
   );
 }
@@ -90,6 +92,7 @@ export function applyState(state: LabState): void {
   workspace.sections = state.sections;
   workspace.panels = state.panels.map((p) => ({ ...p }));
   workspace.filters = state.filters;
+  workspace.mapping = state.mapping ?? null;
   void datasets.nameBundled(
     state.datasets.flatMap((d) => (d.kind === 'bundled' ? [{ file: d.file, table: d.table }] : [])),
   );

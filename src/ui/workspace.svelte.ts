@@ -1,3 +1,4 @@
+import type { DataMapping } from '../contract/mapping';
 import { NO_FILTERS, type LabFilters } from '../panel/filters';
 import { getPanel, getToolkit, toolkitOfPanel } from '../panel/registry';
 import {
@@ -18,12 +19,15 @@ export const workspace = $state<{
   panels: PanelInstance[];
   sections: SectionState[];
   filters: LabFilters;
+  /** The user's tables mapped onto the data contract (see src/contract), or null. */
+  mapping: DataMapping | null;
 }>({
   title: '',
   description: '',
   panels: [],
   sections: [],
   filters: { ...NO_FILTERS },
+  mapping: null,
 });
 
 let counter = 0;
