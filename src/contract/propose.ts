@@ -82,6 +82,13 @@ function nameScore(header: string, name: string, column: ContractColumn): number
 
 const DATE_FAMILY: readonly ContractType[] = ['date', 'day', 'month'];
 
+/** A column that tells its table apart: not a key, the crowd or a date every fact carries. */
+function isOwnColumn(table: string, column: string): boolean {
+  const c = DATA_CONTRACT[table]!.columns[column]!;
+  if (c.type === 'id' || column === 'crowd') return false;
+  return !(DATE_FAMILY.includes(c.type) && c.synonyms.includes('date'));
+}
+
 /** The contract columns of one contract table matched in one user table. */
 function matchColumns(
   table: string,
@@ -92,7 +99,10 @@ function matchColumns(
   for (const [name, column] of Object.entries(contract.columns))
     for (const header of user.columns) {
       const score = nameScore(header.name, name, column);
-      if (score && fits(column.type, header, user.samples[header.name]))
+      const samples = user.samples[header.name];
+      // A code named only in part (订单状态 for an AIPL stage) must also hold one of its codes.
+      const coded = column.type !== 'code' || score === 3 || codeValues(column, samples).values;
+      if (score && coded && fits(column.type, header, samples))
         pairs.push({ column: name, header: header.name, score });
     }
   // Best first; a header feeds one contract column, except a date, which feeds the date and the
@@ -172,8 +182,10 @@ export function proposeMapping(tables: readonly UserTable[]): Proposal {
       const named = contract.synonyms
         .map(normalizeHeader)
         .some((s) => tableName === s || (s.length >= 2 && tableName.includes(s)));
-      // A table counts when its name says so and it has the key, or when most columns match.
-      if (!(match.columns[key] && (named || share >= 0.5))) continue;
+      // A table counts when it has the key and its name says so, or when most columns match
+      // including one of its own (not a key, a date or the crowd every fact table carries).
+      const own = Object.keys(match.columns).some((c) => isOwnColumn(table, c));
+      if (!(match.columns[key] && (named || (share >= 0.5 && own)))) continue;
       const score = share + (named ? 0.5 : 0);
       if (!best || score > best.score) best = { score, user, match };
     }

@@ -158,6 +158,9 @@ function parseOne(
       // Checked against the data only by its query: an unknown provider manages no brand.
       return typeof v === 'number' && Number.isInteger(v) ? { value: v } : fail('not-a-number');
     case 'brand':
+      // Not chosen, on data without the default brand (a provider's own): the data's first brand.
+      if (value === undefined && schema.brands?.length && !schema.brands.some((b) => b.id === v))
+        return { value: schema.brands[0]!.id };
       if (typeof v !== 'number' || !Number.isInteger(v)) return fail('not-a-number');
       return schema.brands && !schema.brands.some((b) => b.id === v)
         ? { value: v, error: { param: key, code: 'unknown-brand', value: String(v) } }

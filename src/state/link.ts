@@ -64,6 +64,7 @@ export function compactLabState(state: LabState): Record<string, unknown> {
   );
   if (Object.keys(filters).length) out.filters = filters;
   if (state.sections.length) out.sections = state.sections;
+  if (state.mapping) out.mapping = state.mapping;
   if (state.panels.length)
     out.panels = state.panels.map((p) => ({
       key: p.key,

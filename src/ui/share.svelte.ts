@@ -104,7 +104,12 @@ export function applyState(state: LabState): void {
     (d): d is LocalRef => d.kind === 'local' && !datasets.find(d.table),
   );
   const used = tablesUsed(state.panels);
-  const reads = (d: LocalRef) => used === 'all' || used.has(d.table);
+  // A panel reading a mapped contract table reads the user's table under it.
+  const mapped = Object.entries(state.mapping?.tables ?? {});
+  const reads = (d: LocalRef) =>
+    used === 'all' ||
+    used.has(d.table) ||
+    mapped.some(([table, m]) => m.source === d.table && used.has(table));
   share.missing = absent.filter(reads);
   share.unasked = absent.filter((d) => !reads(d));
 }

@@ -82,6 +82,31 @@ describe('parameter parsing', () => {
   });
 });
 
+describe('a brand input left at its default', () => {
+  const spec = {
+    params: {
+      brand: { type: 'brand', default: 1, label: { zh: '品牌', en: 'Brand' }, affectsQuery: true },
+    },
+  } as const;
+  const own = {
+    tables: {},
+    brands: [
+      { id: 1000000007, name: '暖颜' },
+      { id: 42, name: '澄光' },
+    ],
+  };
+
+  it("takes the data's first brand when the data lacks the default (a provider's own ids)", () => {
+    expect(parseParams(spec, {}, own).params).toEqual({ brand: 1000000007 });
+  });
+
+  it('keeps a brand the user chose, and says when it is not in the data', () => {
+    expect(parseParams(spec, { brand: 42 }, own).params).toEqual({ brand: 42 });
+    const chosen = parseParams(spec, { brand: 1 }, own);
+    expect(chosen.ok ? [] : chosen.errors.map((e) => e.code)).toEqual(['unknown-brand']);
+  });
+});
+
 describe('lab-wide filters', () => {
   const filters = {
     ...NO_FILTERS,

@@ -112,6 +112,57 @@ describe('share links', () => {
     expect(long.state.panels[0]).not.toHaveProperty('subtitle');
   });
 
+  it('carry the data mapping (names only); a hostile one is cut to what the contract knows', async () => {
+    const state = emptyLabState();
+    state.mapping = {
+      origin: '2025-09-01',
+      tables: {
+        orders: {
+          source: '订单明细',
+          group: true,
+          columns: {
+            order_id: { column: '订单编号' },
+            status: { column: '订单状态', values: { 已退款: 'refunded' } },
+            crowd: { column: null, constant: '其他' },
+          },
+        },
+      },
+    };
+    const decoded = await decodeLabFragment(`#${await encodeLabFragment(state)}`);
+    expect(decoded.state.mapping).toEqual(state.mapping);
+    const hostile = parseLabState({
+      version: 1,
+      mapping: {
+        origin: '2025-09-01',
+        tables: {
+          orders: {
+            source: '订单',
+            columns: {
+              order_id: { column: 'x"; DROP TABLE t; --' },
+              not_a_column: { column: 'a' },
+              pay_amount: { column: null, constant: { sql: 'SELECT 1' } },
+            },
+          },
+          secrets: { source: 'x', columns: {} },
+        },
+      },
+    });
+    // Names stay names (quoted where used); unknown tables, columns and non-scalar constants go.
+    expect(hostile.state.mapping).toEqual({
+      origin: '2025-09-01',
+      tables: {
+        orders: {
+          source: '订单',
+          group: false,
+          columns: { order_id: { column: 'x"; DROP TABLE t; --' } },
+        },
+      },
+    });
+    expect(parseLabState({ version: 1, mapping: { origin: 'soon' } }).notices).toEqual([
+      { code: 'state.mapping-dropped' },
+    ]);
+  });
+
   it('stay short for a typical lab', async () => {
     const state = emptyLabState();
     state.panels = [
