@@ -179,7 +179,7 @@ export function proposeMapping(tables: readonly UserTable[]): Proposal {
       const matched = Object.keys(match.columns).length;
       const share = matched / Object.keys(contract.columns).length;
       const tableName = normalizeHeader(user.name);
-      const named = contract.synonyms
+      const named = [table, ...contract.synonyms]
         .map(normalizeHeader)
         .some((s) => tableName === s || (s.length >= 2 && tableName.includes(s)));
       // A table counts when it has the key and its name says so, or when most columns match
@@ -190,7 +190,15 @@ export function proposeMapping(tables: readonly UserTable[]): Proposal {
       if (!best || score > best.score) best = { score, user, match };
     }
     if (!best) continue;
-    mapping.tables[table] = { source: best.user.name, group: false, columns: best.match.columns };
+    const columns = best.match.columns;
+    // A dimension keyed by its name (品牌 holding 暖颜): the key column is the name too.
+    const keyColumn = columns[key]?.column;
+    const keyType = best.user.columns.find((c) => c.name === keyColumn)?.type ?? '';
+    if (contract.columns.name && !columns.name && keyColumn && !isNumericType(keyType)) {
+      columns.name = { column: keyColumn };
+      confidence[`${table}.name`] = 'derived';
+    }
+    mapping.tables[table] = { source: best.user.name, group: false, columns };
     Object.assign(confidence, best.match.confidence);
   }
   // A user table feeding several contract tables holds the finest grain: the coarser group by key.

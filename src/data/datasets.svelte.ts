@@ -138,7 +138,28 @@ export class DatasetRegistry {
   ): Promise<Dataset> {
     const dataset = this.add(source, options);
     await this.ingest(dataset, false);
+    await this.loadOtherSheets(dataset, options);
     return dataset;
+  }
+
+  /**
+   * A workbook of several sheets, loaded without naming one: its first sheet's table takes the
+   * sheet's name, and every other sheet loads as a table of its own (named after its sheet).
+   */
+  private async loadOtherSheets(
+    first: Dataset,
+    options: { table?: string; held?: boolean },
+  ): Promise<void> {
+    const source = first.source;
+    const sheets = first.result?.sheets ?? [];
+    if (source.kind !== 'file' || source.sheet !== undefined || sheets.length < 2) return;
+    if (options.held || options.table !== undefined) return;
+    const [head, ...rest] = sheets as [string, ...string[]];
+    first.source = { ...source, sheet: head };
+    first.label = `${source.name} · ${head}`;
+    await this.rename(first.table, head).catch(() => undefined);
+    const added = rest.map((sheet) => this.add({ ...source, sheet }, { table: sheet }));
+    for (const dataset of added) await this.ingest(dataset, false);
   }
 
   /**
@@ -149,7 +170,12 @@ export class DatasetRegistry {
     source: DatasetSource,
     options: { table?: string; demo?: boolean; held?: boolean },
   ): Dataset {
-    const label = source.kind === 'file' ? source.name : (source.name ?? source.url);
+    const label =
+      source.kind === 'file'
+        ? source.sheet === undefined
+          ? source.name
+          : `${source.name} · ${source.sheet}`
+        : (source.name ?? source.url);
     const taken = [
       ...this.items.filter((d) => d.status !== 'error').map((d) => d.table),
       ...this.views.map((v) => v.table),

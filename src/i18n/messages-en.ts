@@ -23,7 +23,8 @@ export const en = {
   'catalog.title': 'Datasets',
   'catalog.empty': 'No tables yet. Add a file or load the demo data.',
   'catalog.add': 'Add files',
-  'catalog.add.hint': 'Parquet, CSV, JSON or Arrow; or drop files anywhere on the page.',
+  'catalog.add.hint':
+    'Parquet, CSV, JSON, Arrow or Excel (.xlsx); or drop files anywhere on the page.',
   'catalog.url': 'Dataset URL',
   'catalog.url.load': 'Load URL',
   'catalog.demo': 'Load demo data',
@@ -109,7 +110,7 @@ export const en = {
   'format.json': 'JSON',
   'format.arrow': 'Arrow',
   'format.binary':
-    'a binary format the lab cannot read (not Parquet, Arrow, CSV or JSON; save Excel files as CSV first)',
+    'a binary format the lab cannot read (not Parquet, Arrow, CSV, JSON or Excel .xlsx)',
   'error.engine.out-of-memory':
     "DuckDB ran out of memory: this computation needs more than the browser gives a page (about 4 GB). Narrow it (filter by date or brand, or select fewer columns), remove tables you do not use, or click 'Restart engine' to free memory, then try again.",
   'notice.csv.stray-quotes':
@@ -485,6 +486,46 @@ export const en = {
   'error.mapping.name-taken':
     'The lab already has a table named {name} (the demo data?): a mapped table cannot take its name. Remove that table first.',
   'toolkit.needs': 'This panel needs: {list}. Map these columns under Your data.',
+  'format.excel': 'Excel',
+  'format.zip': 'a ZIP archive (not an .xlsx workbook; unzip it first)',
+  'error.excel.legacy':
+    'This is the old Excel 97–2003 format (.xls), which the lab cannot read: save it as .xlsx in Excel or WPS, then load it.',
+  'error.excel.unreadable':
+    'Cannot read this Excel file (it may be damaged or password-protected).',
+  'error.excel.no-sheet': 'The workbook has no sheet named {sheet}.',
+  'notice.excel.header-rows':
+    'Sheet {sheet}: {rows} row(s) above the header (a title or the upper row of a merged header) were skipped; the column names come from the row below them.',
+  'dataset.sheet': '{file} · sheet {sheet}',
+  'panel.export.excel': 'Export Excel',
+  'panel.export.sheet-data': 'Data',
+  'panel.export.sheet-source': 'Source',
+  'panel.export.excel-failed': 'The Excel file could not be made: {message}',
+  'data.contract.template-xlsx': 'Every table: Excel, {language} headers',
+  'data.contract.language-zh': 'Chinese',
+  'data.contract.language-en': 'English',
+  'selftest.title': 'Self-test',
+  'selftest.intro':
+    "Checks that must hold on any data: the contract's types, unique keys, no negative amounts, no refund above its payment, known codes, one day 0, facts pointing at existing brands and products; then every toolkit's invariants (G + R + O = ΔGMV, shares summing to 1, a TGI base of 100…) on its examples and on the lab's own sections. A failed check lists the rows that break it.",
+  'selftest.run': 'Run the self-test',
+  'selftest.running': 'Checking…',
+  'selftest.summary':
+    '{passed} passed, {failed} failed, {skipped} not run (the data they need is missing), of {total} checks',
+  'selftest.result': 'Result',
+  'selftest.subject': 'Table / toolkit',
+  'selftest.check': 'Check',
+  'selftest.offending': 'Offending rows',
+  'selftest.rows': '{count} row(s) break it; the first:',
+  'selftest.needs': 'Needs {list}',
+  'selftest.status.pass': 'passed',
+  'selftest.status.fail': 'failed',
+  'selftest.status.error': 'could not run',
+  'selftest.status.skipped': 'skipped',
+  'cost.heavy':
+    'This query is expected to push about {rows} rows through one step ({operator}; about {size} if held in memory): in the browser that can take minutes or run out of memory. It has not run.',
+  'cost.advice':
+    'To make it lighter: narrow the date range (WHERE dt BETWEEN …), join on a key instead of every pair of rows, or try it on a sample first (FROM events USING SAMPLE 1%).',
+  'cost.run-anyway': 'Run anyway',
+  'cost.cancel': 'Cancel',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -25,7 +25,8 @@ export const zh: Record<MessageKey, string> = {
   'catalog.title': '数据集',
   'catalog.empty': '还没有数据表。添加文件或加载演示数据。',
   'catalog.add': '添加文件',
-  'catalog.add.hint': '支持 Parquet、CSV、JSON、Arrow；也可以把文件拖到页面任意位置。',
+  'catalog.add.hint':
+    '支持 Parquet、CSV、JSON、Arrow、Excel（.xlsx）；也可以把文件拖到页面任意位置。',
   'catalog.url': '数据集网址',
   'catalog.url.load': '加载网址',
   'catalog.demo': '加载演示数据',
@@ -105,8 +106,7 @@ export const zh: Record<MessageKey, string> = {
   'format.csv': 'CSV',
   'format.json': 'JSON',
   'format.arrow': 'Arrow',
-  'format.binary':
-    '一种无法识别的二进制格式（不是 Parquet、Arrow、CSV 或 JSON；Excel 文件请先另存为 CSV）',
+  'format.binary': '一种无法识别的二进制格式（不是 Parquet、Arrow、CSV、JSON 或 Excel .xlsx）',
   'error.engine.out-of-memory':
     'DuckDB 内存不足：这次计算需要的内存超过了浏览器给网页的上限（约 4 GB）。请缩小范围（按日期、品牌筛选，或少选几列）、移除不用的数据表，或点击“重启引擎”释放内存后再试。',
   'notice.csv.stray-quotes':
@@ -471,4 +471,43 @@ export const zh: Record<MessageKey, string> = {
   'error.mapping.name-taken':
     '实验室已有名为 {name} 的数据表（示例数据？）：映射的表不能与它重名。请先移除该表。',
   'toolkit.needs': '此面板还需要：{list}。请在“我的数据”中映射这些列。',
+  'format.excel': 'Excel',
+  'format.zip': '一个 ZIP 压缩包（不是 Excel .xlsx 工作簿；请先解压）',
+  'error.excel.legacy':
+    '这是旧版 Excel 97–2003 格式（.xls），实验室无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再加载。',
+  'error.excel.unreadable': '无法读取这个 Excel 文件（文件可能已损坏或设有密码）。',
+  'error.excel.no-sheet': '工作簿中没有名为 {sheet} 的工作表。',
+  'notice.excel.header-rows':
+    '工作表 {sheet} 的表头上方有 {rows} 行（标题或合并的上层表头），已跳过；列名取自其下的一行。',
+  'dataset.sheet': '{file} · 工作表 {sheet}',
+  'panel.export.excel': '导出 Excel',
+  'panel.export.sheet-data': '数据',
+  'panel.export.sheet-source': '来源',
+  'panel.export.excel-failed': '无法生成 Excel 文件：{message}',
+  'data.contract.template-xlsx': '全部表：Excel，{language}表头',
+  'data.contract.language-zh': '中文',
+  'data.contract.language-en': '英文',
+  'selftest.title': '自检',
+  'selftest.intro':
+    '检查任何数据都应满足的条件：契约规定的类型、键唯一、金额不为负、退款不超过实付、代码取值合法、日序号同一个第 0 天、事实表引用的品牌和商品存在；再按各工具包的示例和实验室中的分组检查其不变量（G + R + O = ΔGMV、占比之和为 1、TGI 以 100 为基准…）。未通过的检查会列出违反它的行。',
+  'selftest.run': '运行自检',
+  'selftest.running': '检查中…',
+  'selftest.summary':
+    '共 {total} 项：{passed} 项通过，{failed} 项未通过，{skipped} 项因缺少所需数据未运行',
+  'selftest.result': '结果',
+  'selftest.subject': '表 / 工具包',
+  'selftest.check': '检查项',
+  'selftest.offending': '违反的行',
+  'selftest.rows': '{count} 行违反，前几行：',
+  'selftest.needs': '需要 {list}',
+  'selftest.status.pass': '通过',
+  'selftest.status.fail': '未通过',
+  'selftest.status.error': '无法运行',
+  'selftest.status.skipped': '已跳过',
+  'cost.heavy':
+    '预计这条查询在一步（{operator}）中要处理约 {rows} 行（若全部放入内存约 {size}）：在浏览器中可能要运行数分钟或内存不足。尚未运行。',
+  'cost.advice':
+    '让它更轻：缩小日期范围（WHERE dt BETWEEN …），按键关联而不是所有行两两组合，或先在抽样上试（FROM events USING SAMPLE 1%）。',
+  'cost.run-anyway': '仍然运行',
+  'cost.cancel': '取消',
 };

@@ -60,6 +60,19 @@ export interface MetricDefinition<InputName extends string = string> {
   source: string | null;
 }
 
+/**
+ * Something a toolkit's numbers must satisfy on any data (the self-test, 自检): G + R + O = ΔGMV,
+ * shares that sum to 1, a rate inside [0, 1]… `offending` selects, from `result` (the panel's
+ * rows), the rows that break it: none means it holds.
+ */
+export interface Invariant {
+  id: string;
+  /** The panel (its id) whose rows are checked. */
+  panel: string;
+  description: Localized;
+  offending: string;
+}
+
 /** What the gallery shows of a toolkit. */
 export interface ToolkitGallery {
   category: 'growth' | 'consumers' | 'brand' | 'goods' | 'content' | 'provider';
@@ -84,6 +97,8 @@ export interface ToolkitDefinition<
   definitions: MetricDefinition<Extract<keyof Schema, string>>[];
   /** Tables (and their columns) the toolkit reads: the gallery's "needs" and the data check. */
   requires: Record<string, string[]>;
+  /** What its panels' rows satisfy on any data (checked by the self-test). */
+  invariants: Invariant[];
   examples: { name: Localized; inputs: Partial<ParamsOf<Schema>> }[];
   gallery: ToolkitGallery;
   /** Inputs saved by version `fromVersion` → inputs of this version. */
@@ -97,6 +112,9 @@ export function defineToolkit<Schema extends Record<string, ParamSpec>>(
     throw new Error(
       `toolkit ${definition.id}: gallery hero ${definition.gallery.hero} is no example`,
     );
+  for (const invariant of definition.invariants)
+    if (!definition.panels.some((p) => p.panel.id === invariant.panel))
+      throw new Error(`toolkit ${definition.id}: invariant ${invariant.id} checks no panel of it`);
   for (const { panel } of definition.panels) {
     if (!panel.id.startsWith(`${definition.id}.`))
       throw new Error(`toolkit panel ${panel.id} must be named ${definition.id}.<view>`);

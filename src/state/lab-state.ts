@@ -43,6 +43,8 @@ export type DatasetRef =
       table: string;
       kind: 'local';
       name: string;
+      /** The workbook's sheet the table was loaded from (an Excel file). */
+      sheet?: string;
       fingerprint: { columns: string[]; rows: number; hash: string };
     };
 
@@ -158,6 +160,7 @@ function parseDataset(raw: unknown): DatasetRef | null {
       table,
       kind: 'local',
       name: raw.name.slice(0, 200),
+      ...(typeof raw.sheet === 'string' ? { sheet: raw.sheet.slice(0, 200) } : {}),
       fingerprint: {
         columns: f.columns.filter((c): c is string => typeof c === 'string').slice(0, 500),
         rows: f.rows,

@@ -63,7 +63,10 @@ export function currentState(): LabState {
   state.datasets = datasets.ready.flatMap((d): DatasetRef[] => {
     if (d.source.kind === 'file') {
       const fingerprint = datasets.fingerprint(d.table);
-      return fingerprint ? [{ table: d.table, kind: 'local', name: d.label, fingerprint }] : [];
+      const { name, sheet } = d.source;
+      return fingerprint
+        ? [{ table: d.table, kind: 'local', name, ...(sheet ? { sheet } : {}), fingerprint }]
+        : [];
     }
     return d.demo
       ? [{ table: d.table, kind: 'bundled', file: d.label }]

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyLabState } from '../../src/state/lab-state';
 import { encodeLabFile } from '../../src/state/lab-file';
 import { encodeLabFragment } from '../../src/state/link';
-import { openLab, waitForDemo } from './support';
+import { openLab, tableItem, waitForDemo } from './support';
 
 /** A second origin that records every request it receives, as the probe's attacker server did. */
 let recorder: http.Server;
@@ -136,6 +136,9 @@ describe('stopping a query', () => {
     const { page } = lab;
     await page.getByRole('dialog').getByRole('button', { name: '运行此实验室' }).click();
     const cell = page.getByRole('article', { name: 'SQL 单元' });
+    // Ten billion row pairs: the cell asks first (nothing runs until the user says so).
+    await cell.getByRole('alert').getByText('预计这条查询', { exact: false }).waitFor();
+    await cell.getByRole('button', { name: '仍然运行' }).click();
     // The status line says a query runs long (and what waits behind it).
     await page
       .getByRole('status')
@@ -170,6 +173,7 @@ describe('stopping a query', () => {
     );
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '运行', exact: true }).first().click();
+    await page.getByRole('button', { name: '仍然运行' }).click();
     await page.getByRole('button', { name: '取消' }).click();
     await page.getByText('已取消', { exact: false }).first().waitFor({ timeout: 2_000 });
     // DuckDB cannot interrupt this nested-loop join: the engine is restarted, then answers again.
@@ -180,6 +184,42 @@ describe('stopping a query', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '运行', exact: true }).first().click();
     await page.getByRole('cell', { name: '42' }).waitFor({ timeout: 30_000 });
+    expect(lab.errors).toEqual([]);
+  });
+});
+
+describe('heavy queries', () => {
+  it('asks before a cross join of the events with themselves, and the lab answers meanwhile', async () => {
+    const lab = await openLab({ hash: '?demo=off' });
+    const { page } = lab;
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${i},${i % 12}`);
+    await page.getByLabel('添加文件').setInputFiles([
+      {
+        name: 'events.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`consumer_id,brand_id\n${rows.join('\n')}\n`),
+      },
+    ]);
+    // Listed with its rows in 万 (3万 行).
+    await tableItem(page, 'events').filter({ hasText: '3万 行' }).waitFor({ timeout: 30_000 });
+    const box = page.getByRole('textbox', { name: 'SQL' }).first();
+    const runSql = async (sql: string) => {
+      await box.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText(sql);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '运行', exact: true }).first().click();
+    };
+    await runSql('SELECT count(*) FROM events a, events b');
+    // 9 亿 pairs: asked, with what to do instead; nothing runs.
+    const prompt = page.getByRole('alert').filter({ hasText: '预计这条查询' });
+    await prompt.getByText('9亿', { exact: false }).waitFor();
+    await prompt.getByText('USING SAMPLE', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: '取消' }).count()).toBe(1);
+    await prompt.getByRole('button', { name: '取消' }).click();
+    // The engine is free: the next query answers at once.
+    await runSql('SELECT 42 AS answer');
+    await page.getByRole('cell', { name: '42' }).waitFor({ timeout: 10_000 });
     expect(lab.errors).toEqual([]);
   });
 });
@@ -212,9 +252,21 @@ describe('smaller promises', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]),
       },
+      {
+        name: '损坏.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]),
+      },
+      {
+        name: '旧表.xls',
+        mimeType: 'application/vnd.ms-excel',
+        buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      },
     ]);
     await page.getByText('第 3 行有不成对的引号', { exact: false }).waitFor();
-    await page.getByText('无法识别的二进制格式', { exact: false }).waitFor();
+    await page.getByText('一个 ZIP 压缩包（不是 Excel .xlsx 工作簿', { exact: false }).waitFor();
+    await page.getByText('无法读取这个 Excel 文件', { exact: false }).waitFor();
+    await page.getByText('旧版 Excel 97–2003 格式（.xls）', { exact: false }).waitFor();
     expect(lab.errors).toEqual([]);
   });
 });

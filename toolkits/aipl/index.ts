@@ -5,6 +5,7 @@ import { AIPL_DEFINITIONS } from '../common/definitions';
 import { AIPL_FLOW_DEFINITION } from './definitions';
 import * as plots from './plots';
 import * as q from './queries';
+import { sumsToOne, noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -102,6 +103,22 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: [...AIPL_DEFINITIONS, AIPL_FLOW_DEFINITION],
+  invariants: [
+    sumsToOne(
+      'stage-shares',
+      'aipl.stages',
+      'share',
+      {
+        zh: '每个品牌的 A、I、P、L 人数占比之和为 1',
+        en: "Each brand's A, I, P and L shares sum to 1",
+      },
+      'brand',
+    ),
+    noRowWhere('counts', 'aipl.stages', 'n < 0', {
+      zh: '各阶段人数不为负',
+      en: 'No stage has a negative count',
+    }),
+  ],
   requires: {
     orders: ['consumer_id', 'brand_id', 'day_idx', 'dt', 'status'],
     events: ['consumer_id', 'brand_id', 'day_idx', 'event_type'],

@@ -15,6 +15,7 @@ import { computeCompass, type CompassModel } from './model';
 import * as plots from './plots';
 import * as q from './queries';
 import { FEATURE_NAMES, LIGHTS } from './words';
+import { noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -251,6 +252,12 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: COMPASS_DEFINITIONS,
+  invariants: [
+    noRowWhere('success-rates', 'compass.success', 'hits > launches OR rate < 0 OR rate > 1', {
+      zh: '爆品数不超过上新数，成功率在 0 与 1 之间',
+      en: 'Hits never exceed launches; success rates lie in [0, 1]',
+    }),
+  ],
   requires: {
     orders: ['order_id', 'brand_id', 'consumer_id', 'crowd', 'day_idx', 'dt', 'status'],
     order_items: ['order_id', 'product_id', 'qty', 'unit_price'],

@@ -12,6 +12,7 @@ import { inputs, type ContentInputs } from './inputs';
 import * as plots from './plots';
 import * as q from './queries';
 import { CREATORS, WORDS } from './words';
+import { noRowWhere } from '../common/invariants';
 
 export type { ContentInputs };
 
@@ -210,6 +211,17 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: CONTENT_DEFINITIONS,
+  invariants: [
+    noRowWhere(
+      'engaged-within-reach',
+      'content.types',
+      'engaged > reach OR engagement_rate < 0 OR engagement_rate > 1',
+      {
+        zh: '互动人数不超过触达人数，互动率在 0 与 1 之间',
+        en: 'Engaged consumers never exceed those reached; engagement rates lie in [0, 1]',
+      },
+    ),
+  ],
   requires: {
     events: ['consumer_id', 'crowd', 'day_idx', 'ts_sec', 'event_type', 'content_id', 'watch_sec'],
     content: ['content_id', 'brand_id', 'content_type', 'creator_type'],

@@ -12,6 +12,7 @@ import { asOfInput, brandInput, daysInput } from '../common/inputs';
 import { CROSS_DEFINITIONS } from './definitions';
 import * as plots from './plots';
 import * as q from './queries';
+import { noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -183,6 +184,17 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: CROSS_DEFINITIONS,
+  invariants: [
+    noRowWhere(
+      'rule-measures',
+      'crosscat.rules',
+      'support < 0 OR support > 1 OR confidence < 0 OR confidence > 1 OR lift < 0',
+      {
+        zh: '支持度与置信度在 0 与 1 之间，提升度不为负',
+        en: 'Support and confidence lie in [0, 1]; lift is never negative',
+      },
+    ),
+  ],
   requires: {
     orders: ['order_id', 'consumer_id', 'crowd', 'brand_id', 'day_idx', 'dt', 'status'],
     order_items: ['order_id', 'category_id', 'qty', 'unit_price'],

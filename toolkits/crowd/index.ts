@@ -5,6 +5,7 @@ import { CROWD_DEFINITIONS } from './definitions';
 import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
+import { sumsToOne, noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -148,6 +149,21 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: [...CROWD_DEFINITIONS, ...AIPL_DEFINITIONS],
+  invariants: [
+    sumsToOne('buyer-shares', 'crowd.tgi', 'share', {
+      zh: '各人群买家占比之和为 1',
+      en: "The crowds' buyer shares sum to 1",
+    }),
+    noRowWhere(
+      'tgi-base',
+      'crowd.tgi',
+      `tgi > 0 AND (SELECT sum(100 * share / tgi) FROM result WHERE tgi > 0) > 1 + 1e-6`,
+      {
+        zh: 'TGI 以 100 为基准：各人群的基准占比（占比 ÷ TGI × 100）之和不超过 1',
+        en: 'TGI has a base of 100: the base shares it implies (share ÷ TGI × 100) sum to at most 1',
+      },
+    ),
+  ],
   requires: {
     orders: ['consumer_id', 'brand_id', 'day_idx', 'dt', 'status', 'pay_amount'],
     consumers: ['consumer_id', 'crowd', 'gender', 'age', 'city_tier', 'is_88vip'],

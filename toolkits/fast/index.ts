@@ -5,6 +5,7 @@ import { FAST_DEFINITIONS } from './definitions';
 import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
+import { noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -90,6 +91,12 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: [...FAST_DEFINITIONS, ...AIPL_DEFINITIONS],
+  invariants: [
+    noRowWhere('non-negative', 'fast.cards', 'value < 0', {
+      zh: 'F、A、S、T 指标不为负',
+      en: 'F, A, S and T are never negative',
+    }),
+  ],
   requires: {
     orders: ['consumer_id', 'brand_id', 'day_idx', 'dt', 'status'],
     events: ['consumer_id', 'brand_id', 'day_idx', 'event_type'],

@@ -13,6 +13,7 @@ import { inputs, type GoodsInputs } from './inputs';
 import * as plots from './plots';
 import * as q from './queries';
 import { FUNNEL_STAGES, GRADES, PRICE_BANDS, QUADRANTS, WORDS } from './words';
+import { sumsToOne } from '../common/invariants';
 
 export type { GoodsInputs };
 
@@ -317,6 +318,16 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: GOODS_DEFINITIONS,
+  invariants: [
+    sumsToOne('brand-price-shares', 'goods.prices', 'brand_share', {
+      zh: '品牌各价格带占比之和为 1',
+      en: "The brand's price-band shares sum to 1",
+    }),
+    sumsToOne('category-price-shares', 'goods.prices', 'category_share', {
+      zh: '类目各价格带占比之和为 1',
+      en: "The category's price-band shares sum to 1",
+    }),
+  ],
   requires: {
     products: ['product_id', 'brand_id', 'category_id', 'price_band', 'launch_day'],
     events: ['consumer_id', 'product_id', 'day_idx', 'event_type'],

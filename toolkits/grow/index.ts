@@ -4,6 +4,7 @@ import { GROW_DEFINITIONS } from './definitions';
 import { asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
+import { noRowWhere, equalSql } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -82,6 +83,12 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: GROW_DEFINITIONS,
+  invariants: [
+    noRowWhere('g-r-o', 'grow.segments', equalSql('g + r + o', 'd_gmv'), {
+      zh: 'G + R + O = ΔGMV（每个分组）',
+      en: 'G + R + O = ΔGMV in every segment',
+    }),
+  ],
   requires: {
     orders: [
       'order_id',

@@ -4,6 +4,7 @@ import { GMV_DEFINITIONS } from './definitions';
 import { asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
+import { noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -116,6 +117,16 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: GMV_DEFINITIONS,
+  invariants: [
+    noRowWhere('new-old', 'growth.new-old', 'buyers < 0 OR gmv < 0', {
+      zh: '新老客买家数与 GMV 不为负',
+      en: 'New and old customers’ buyers and GMV are never negative',
+    }),
+    noRowWhere('ranks', 'growth.rank', 'rank < 1 OR rank > (SELECT count(*) FROM result)', {
+      zh: '行业排名在 1 与品牌数之间',
+      en: 'Ranks lie between 1 and the number of brands',
+    }),
+  ],
   requires: {
     orders: ['consumer_id', 'brand_id', 'day_idx', 'dt', 'status', 'pay_amount', 'refund_amount'],
     brands: ['brand_id', 'name', 'industry', 'merchant_tier'],

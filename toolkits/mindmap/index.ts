@@ -18,6 +18,7 @@ import { buildCrowdPillarPlot } from './crowd-plot';
 import { buildCrowdPillarSql } from './crowds';
 import * as plots from './plots';
 import * as q from './queries';
+import { noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -196,6 +197,12 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: [...MIND_MAP_DEFINITIONS, ...FAST_DEFINITIONS, ...AIPL_DEFINITIONS],
+  invariants: [
+    noRowWhere('scores', 'mindmap.radar', 'score < 0 OR score > 100', {
+      zh: '心智得分在 0 与 100 之间',
+      en: 'Mind scores lie in [0, 100]',
+    }),
+  ],
   requires: {
     orders: [
       'order_id',

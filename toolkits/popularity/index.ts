@@ -5,6 +5,7 @@ import { BPI_DEFINITIONS } from './definitions';
 import { aiplInputs, asOfInput, brandInput, competitorsInput, daysInput } from '../common/inputs';
 import * as plots from './plots';
 import * as q from './queries';
+import { noRowWhere } from '../common/invariants';
 
 const inputs = {
   brand: brandInput,
@@ -86,6 +87,18 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: [...BPI_DEFINITIONS, ...AIPL_DEFINITIONS],
+  invariants: [
+    noRowWhere('ranks', 'popularity.index', 'rank < 1 OR rank > (SELECT count(*) FROM result)', {
+      zh: '人气排名在 1 与品牌数之间',
+      en: 'Ranks lie between 1 and the number of brands',
+    }),
+    noRowWhere(
+      'components',
+      'popularity.components',
+      'ca_ratio < 0 OR ms_ratio < 0 OR ws_ratio < 0',
+      { zh: '人气分项不为负', en: 'No component is negative' },
+    ),
+  ],
   requires: {
     orders: ['consumer_id', 'brand_id', 'day_idx', 'dt', 'status', 'pay_amount'],
     events: ['consumer_id', 'brand_id', 'day_idx', 'event_type'],

@@ -13,6 +13,7 @@ import { inputs, type ProviderInputs } from './inputs';
 import * as plots from './plots';
 import * as q from './queries';
 import { TIERS, WORDS } from './words';
+import { noRowWhere } from '../common/invariants';
 
 export type { ProviderInputs };
 
@@ -188,6 +189,12 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: PROVIDER_DEFINITIONS,
+  invariants: [
+    noRowWhere('active-users', 'provider.dau', 'dau > wau OR wau > mau OR dau < 0', {
+      zh: '日活 ≤ 周活 ≤ 月活',
+      en: 'Daily ≤ weekly ≤ monthly active users',
+    }),
+  ],
   requires: {
     service_providers: ['sp_id', 'name'],
     brands: ['brand_id', 'name', 'industry', 'sp_id', 'first_sale_day'],

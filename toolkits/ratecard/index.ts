@@ -18,6 +18,7 @@ import { inputs, type RateInputs } from './inputs';
 import * as plots from './plots';
 import * as q from './queries';
 import * as tables from './tables';
+import { noRowWhere } from '../common/invariants';
 
 export type { RateInputs };
 
@@ -185,6 +186,12 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: RATE_DEFINITIONS,
+  invariants: [
+    noRowWhere('gmv-per-head', 'ratecard.crowds', 'gmv_head < 0', {
+      zh: '人均未来 GMV 不为负',
+      en: 'Future GMV per head is never negative',
+    }),
+  ],
   requires: {
     aipl_monthly: ['brand_id', 'month_idx', 'day_idx', 'consumer_id', 'crowd', 'stage'],
     orders: [

@@ -12,6 +12,7 @@ import { inputs, type RfmInputs } from './inputs';
 import * as plots from './plots';
 import * as q from './queries';
 import { RFM_TYPES, WORDS } from './words';
+import { sumsToOne, noRowWhere } from '../common/invariants';
 
 export type { RfmInputs };
 
@@ -192,6 +193,16 @@ export const toolkit = defineToolkit({
     },
   ],
   definitions: RFM_DEFINITIONS,
+  invariants: [
+    sumsToOne('gmv-shares', 'rfm.types', 'gmv_share', {
+      zh: '各 RFM 类型的 GMV 占比之和为 1',
+      en: "The RFM types' GMV shares sum to 1",
+    }),
+    noRowWhere('consumers', 'rfm.types', 'consumers < 0', {
+      zh: '各类型人数不为负',
+      en: 'No type has a negative count',
+    }),
+  ],
   requires: {
     orders: [
       'order_id',

@@ -1,5 +1,5 @@
 /** Dataset formats the lab reads, detected from the bytes (the file name is only a hint). */
-export type DatasetFormat = 'parquet' | 'csv' | 'json' | 'arrow';
+export type DatasetFormat = 'parquet' | 'csv' | 'json' | 'arrow' | 'excel';
 
 const EXTENSIONS: Record<string, DatasetFormat> = {
   parquet: 'parquet',
@@ -15,6 +15,9 @@ const EXTENSIONS: Record<string, DatasetFormat> = {
   arrows: 'arrow',
   feather: 'arrow',
   ipc: 'arrow',
+  xlsx: 'excel',
+  xlsm: 'excel',
+  xls: 'excel',
 };
 
 export function formatFromName(name: string): DatasetFormat | undefined {
@@ -24,6 +27,10 @@ export function formatFromName(name: string): DatasetFormat | undefined {
 
 const PAR1 = [0x50, 0x41, 0x52, 0x31];
 const ARROW1 = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31];
+/** A ZIP archive (an .xlsx is one). */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** An OLE compound file: the Excel 97–2003 .xls format. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
@@ -41,8 +48,12 @@ function looksBinary(head: Uint8Array): boolean {
  * What the first bytes say the file is: a known binary format, `binary` for any other binary
  * content, else `json` or `text`.
  */
-export function sniffFormat(head: Uint8Array): DatasetFormat | 'text' | 'binary' | 'empty' {
+export function sniffFormat(
+  head: Uint8Array,
+): DatasetFormat | 'text' | 'binary' | 'empty' | 'zip' | 'xls' {
   if (head.length === 0) return 'empty';
+  if (startsWith(head, ZIP)) return 'zip';
+  if (startsWith(head, OLE)) return 'xls';
   if (startsWith(head, PAR1)) return 'parquet';
   if (startsWith(head, ARROW1)) return 'arrow';
   if (
@@ -82,6 +93,16 @@ export function decideFormat(
       return { error: 'mismatch', expected: hinted, actual: sniffed };
     return { format: sniffed };
   }
+  // A workbook: .xlsx is a ZIP archive; the old .xls cannot be read (saved as .xlsx, it can).
+  if (sniffed === 'zip' && hinted === 'excel') return { format: 'excel' };
+  if (sniffed === 'xls') return { error: 'mismatch', expected: 'excel', actual: 'xls' };
+  if (sniffed === 'zip') return { error: 'mismatch', expected: hinted ?? 'csv', actual: 'zip' };
+  if (hinted === 'excel')
+    return {
+      error: 'mismatch',
+      expected: 'excel',
+      actual: sniffed === 'binary' ? 'binary' : 'text',
+    };
   // Binary content the lab cannot read: say so, whatever the name claims.
   if (sniffed === 'binary')
     return { error: 'mismatch', expected: hinted ?? 'csv', actual: 'binary' };

@@ -15,6 +15,7 @@ import {
 import { readArrow } from './readers/arrow';
 import { readCsv } from './readers/csv';
 import { readJson } from './readers/json';
+import { readExcel } from './readers/excel';
 import { readParquet, type ParquetModule } from './readers/parquet';
 
 export interface IngestorDeps {
@@ -77,6 +78,12 @@ export function createIngestor(deps: IngestorDeps) {
       if ('error' in decided) {
         if (decided.error === 'empty')
           throw labError('input', 'dataset.empty', 'The file is empty.');
+        if (decided.actual === 'xls')
+          throw labError(
+            'input',
+            'excel.legacy',
+            'The Excel 97–2003 format (.xls) cannot be read.',
+          );
         throw labError(
           'input',
           'dataset.mismatch',
@@ -97,7 +104,14 @@ export function createIngestor(deps: IngestorDeps) {
         notice: (code, detail) => notices.push(detail ? { code, detail } : { code }),
       };
       // No engine call before the reader's first insert: a file can be read while DuckDB starts.
-      if (format === 'parquet') await readParquet(await deps.parquet(), blob, ctx);
+      let sheets: string[] | undefined;
+      if (format === 'excel')
+        ({ sheets } = await readExcel(
+          blob,
+          ctx,
+          source.kind === 'file' ? source.sheet : undefined,
+        ));
+      else if (format === 'parquet') await readParquet(await deps.parquet(), blob, ctx);
       else if (format === 'csv') await readCsv(blob, ctx);
       else if (format === 'json') await readJson(blob, ctx);
       else await readArrow(blob, ctx);
@@ -115,6 +129,7 @@ export function createIngestor(deps: IngestorDeps) {
         hash,
         ms: performance.now() - started,
         notices,
+        ...(sheets ? { sheets } : {}),
       };
     } catch (error) {
       await target.exec(`DROP TABLE IF EXISTS ${ident(temp)}`).catch(() => undefined);

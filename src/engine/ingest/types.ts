@@ -2,7 +2,14 @@ import type { DatasetFormat } from './format';
 
 /** Where a dataset comes from. A `File` is passed to the worker as a handle and read lazily. */
 export type DatasetSource =
-  { kind: 'file'; file: Blob; name: string } | { kind: 'url'; url: string; name?: string };
+  | {
+      kind: 'file';
+      file: Blob;
+      name: string;
+      /** A workbook's sheet (absent: its first). */
+      sheet?: string;
+    }
+  | { kind: 'url'; url: string; name?: string };
 
 export interface IngestProgress {
   /** `parse`: DuckDB reads the whole text (CSV) in one step; no progress is known until it ends. */
@@ -23,6 +30,8 @@ export interface IngestResult {
   ms: number;
   /** Things the user should know (e.g. the file was transcoded from GB18030). Message codes. */
   notices: { code: string; detail?: Record<string, string | number> }[];
+  /** A workbook's sheets, in order (one was loaded: the one asked for, or the first). */
+  sheets?: string[];
 }
 
 /** Memory guards. A file over these limits gets a clear "too large" message instead of a crash. */

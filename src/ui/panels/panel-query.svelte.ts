@@ -3,6 +3,8 @@ import { USER_CANCEL, type DecodedResult } from '../../engine/client';
 import { EngineError, type EngineErrorInfo } from '../../engine/errors';
 import type { PanelView } from '../../lab/panel-view';
 import { queries } from '../panel-context.svelte';
+import { isCostly, type CostEstimate } from '../../lab/cost';
+import { estimateQuery } from '../cost';
 
 /**
  * One panel's query, from its view to its result: it re-runs only when the SQL changes (display
@@ -16,7 +18,11 @@ export class PanelQuery {
   error = $state<EngineErrorInfo | null>(null);
   loading = $state(false);
   stopped = $state(false);
+  /** A user's SQL the planner expects to be heavy: held until the user runs it anyway. */
+  costly = $state<CostEstimate | null>(null);
   #reruns = $state(0);
+  /** SQL texts the user chose to run whatever they cost. */
+  #approved: Record<string, true> = {};
   #stoppedSql: string | null = null;
   #running: AbortController | null = null;
   #view: () => PanelView | null;
@@ -44,6 +50,24 @@ export class PanelQuery {
     this.loading = true;
     this.stopped = false;
     this.error = null;
+    this.costly = null;
+    // A user's own SQL (the SQL cell) is costed first: a cross join of two big tables would
+    // otherwise freeze the engine for minutes. The lab's own queries are known quantities.
+    const asked =
+      current.definition.id === 'sql' && !this.#approved[sql] ? estimateQuery(sql) : null;
+    void Promise.resolve(asked).then((estimate) => {
+      if (controller.signal.aborted) return;
+      if (isCostly(estimate)) {
+        this.costly = estimate;
+        this.loading = false;
+        return;
+      }
+      this.#query(current, sql, controller);
+    });
+    return () => controller.abort();
+  }
+
+  #query(current: PanelView, sql: string, controller: AbortController): void {
     queries.run({ sql, derived: current.derived, tables: current.tables }, controller.signal).then(
       (value) => {
         if (controller.signal.aborted) return;
@@ -60,7 +84,14 @@ export class PanelQuery {
             : { kind: 'internal', name: 'Error', message: String(e) };
       },
     );
-    return () => controller.abort();
+  }
+
+  /** Run the costly SQL anyway. */
+  runAnyway(): void {
+    const sql = this.#view()?.sql;
+    if (sql) this.#approved[sql] = true;
+    this.costly = null;
+    this.rerun();
   }
 
   /** Stop the query (DuckDB stops, or the engine is restarted: see the engine client). */

@@ -52,15 +52,21 @@ describe('format detection', () => {
     expect(decideFormat('x', bytes('{"a":1}'))).toEqual({ format: 'json' });
     expect(decideFormat('x.json', bytes(''))).toEqual({ error: 'empty', actual: 'empty' });
   });
-  it('calls binary content binary, not text (an .xlsx, an image, a damaged Parquet)', () => {
+  it('knows a workbook by its bytes, and says what a ZIP or an .xls named otherwise is', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
-    expect(sniffFormat(zip)).toBe('binary');
+    expect(sniffFormat(zip)).toBe('zip');
+    expect(decideFormat('订单.xlsx', zip)).toEqual({ format: 'excel' });
     expect(decideFormat('report.parquet', zip)).toEqual({
       error: 'mismatch',
       expected: 'parquet',
-      actual: 'binary',
+      actual: 'zip',
     });
-    expect(decideFormat('report.csv', zip)).toMatchObject({ actual: 'binary' });
+    expect(decideFormat('report.csv', zip)).toMatchObject({ actual: 'zip' });
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(decideFormat('旧表.xls', ole)).toMatchObject({ error: 'mismatch', actual: 'xls' });
+    expect(decideFormat('订单.xlsx', bytes('a,b\n1,2\n'))).toMatchObject({ actual: 'text' });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(sniffFormat(png)).toBe('binary');
     expect(sniffFormat(bytes('日期\t访客数\r\n2026-11-11\t12\r\n'))).toBe('text');
   });
 });

@@ -1,9 +1,11 @@
 import {
   Bool,
+  DateDay,
   Float64,
   Int32,
   Int64,
   Table,
+  TimestampMillisecond,
   Utf8,
   makeBuilder,
   tableToIPC,
@@ -163,8 +165,9 @@ function rowsOf(doc: unknown): Row[] {
   return candidate;
 }
 
-type ColumnKind = 'bool' | 'int' | 'bigint' | 'float' | 'string';
-interface Column {
+/** `date` and `timestamp`: JS dates (a spreadsheet's date cells), at midnight UTC or not. */
+type ColumnKind = 'bool' | 'int' | 'bigint' | 'float' | 'date' | 'timestamp' | 'string';
+export interface Column {
   name: string;
   kind: ColumnKind;
 }
@@ -173,6 +176,12 @@ function kindOf(value: unknown): ColumnKind | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'bigint') return 'bigint';
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? null
+      : value.getTime() % 86_400_000 === 0
+        ? 'date'
+        : 'timestamp';
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) return 'float';
     return Math.abs(value) <= 2_147_483_647 ? 'int' : 'bigint';
@@ -184,6 +193,8 @@ function widen(a: ColumnKind | null, b: ColumnKind | null): ColumnKind | null {
   if (a === null) return b;
   if (b === null || a === b) return a;
   const numeric = ['int', 'bigint', 'float'];
+  const temporal = ['date', 'timestamp'];
+  if (temporal.includes(a) && temporal.includes(b)) return 'timestamp';
   if (numeric.includes(a) && numeric.includes(b)) {
     if (a === 'float' || b === 'float') return 'float';
     return 'bigint';
@@ -204,6 +215,8 @@ const ARROW_TYPES: Record<ColumnKind, () => DataType> = {
   int: () => new Int32(),
   bigint: () => new Int64(),
   float: () => new Float64(),
+  date: () => new DateDay(),
+  timestamp: () => new TimestampMillisecond(),
   string: () => new Utf8(),
 };
 
@@ -211,7 +224,10 @@ function cell(value: unknown, kind: ColumnKind): unknown {
   if (value === null || value === undefined) return null;
   if (kind === 'bigint') return BigInt(value as number | bigint);
   if (kind === 'float') return Number(value);
+  if (kind === 'date' || kind === 'timestamp')
+    return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
   if (kind !== 'string') return value;
+  if (value instanceof Date) return value.toISOString();
   return typeof value === 'object'
     ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v))
     : String(value);

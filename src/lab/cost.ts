@@ -1,0 +1,63 @@
+/**
+ * What a query will cost, before it runs: DuckDB's plan (EXPLAIN, which runs nothing) gives an
+ * estimated row count per operator; a cross product, which DuckDB leaves unestimated, is the
+ * product of its inputs. The largest count is what the query must push through (or hold, for a
+ * join): above the threshold the lab asks before running. Pure.
+ */
+
+export interface CostEstimate {
+  /** The largest estimated row count of any operator. */
+  rows: number;
+  /** The operator it is at (e.g. CROSS_PRODUCT). */
+  operator: string;
+  /** Bytes, were those rows held in memory (8 bytes a value, one value at least a row). */
+  bytes: number;
+}
+
+/** Above this many rows at one operator, a query in the browser runs minutes or runs out of memory. */
+export const COSTLY_ROWS = 5e8;
+
+interface PlanNode {
+  name?: string;
+  children?: PlanNode[];
+  extra_info?: Record<string, unknown>;
+}
+
+/** The SQL asking DuckDB for a statement's plan. */
+export function buildExplainSql(sql: string): string {
+  return `EXPLAIN (FORMAT JSON) ${sql.trim().replace(/;\s*$/, '')}`;
+}
+
+/** The estimate of a plan as EXPLAIN (FORMAT JSON) returns it (its `explain_value`). */
+export function estimateFromPlan(planJson: string): CostEstimate | null {
+  let roots: PlanNode[];
+  try {
+    const parsed = JSON.parse(planJson) as unknown;
+    roots = Array.isArray(parsed) ? (parsed as PlanNode[]) : [parsed as PlanNode];
+  } catch {
+    return null;
+  }
+  let worst = { rows: 0, operator: '', width: 1 };
+  const visit = (node: PlanNode): number => {
+    const children = (node.children ?? []).map(visit);
+    const name = (node.name ?? '').trim();
+    const stated = Number(node.extra_info?.['Estimated Cardinality']);
+    const rows = Number.isFinite(stated)
+      ? stated
+      : name === 'CROSS_PRODUCT' || name === 'NESTED_LOOP_JOIN' || name === 'BLOCKWISE_NL_JOIN'
+        ? children.reduce((a, b) => a * Math.max(1, b), 1)
+        : Math.max(0, ...children);
+    if (rows > worst.rows) {
+      const projections = node.extra_info?.Projections;
+      const width = Array.isArray(projections) ? Math.max(1, projections.length) : 1;
+      worst = { rows, operator: name, width };
+    }
+    return rows;
+  };
+  roots.forEach(visit);
+  if (!worst.operator) return null;
+  return { rows: worst.rows, operator: worst.operator, bytes: worst.rows * worst.width * 8 };
+}
+
+export const isCostly = (estimate: CostEstimate | null): estimate is CostEstimate =>
+  estimate !== null && estimate.rows > COSTLY_ROWS;
