@@ -526,6 +526,23 @@ export const en = {
     'To make it lighter: narrow the date range (WHERE dt BETWEEN …), join on a key instead of every pair of rows, or try it on a sample first (FROM events USING SAMPLE 1%).',
   'cost.run-anyway': 'Run anyway',
   'cost.cancel': 'Cancel',
+  'kept.title': 'Files kept in this browser',
+  'kept.intro':
+    'With your consent, the lab keeps the files you load (their original bytes) in this browser’s private storage, so a reload loads them again without picking each one; they never leave this computer. A kept file is checked against the lab’s fingerprint like any file you pick.',
+  'kept.consent': 'Keep the files I load in this browser',
+  'kept.persisted': 'The browser keeps this storage even when the disk runs low.',
+  'kept.not-persisted':
+    'The browser did not make this storage persistent: it may clear it when the disk runs low (the lab then asks for the files again).',
+  'kept.meter': '{count} file(s) kept, {size} (this site may use up to {quota})',
+  'kept.forget': 'Forget',
+  'kept.forget-one': 'Forget {name}',
+  'kept.forget-all': 'Forget every kept file',
+  'kept.unavailable':
+    'This browser cannot keep files for the lab (private windows often cannot): after a reload the lab asks for each file again.',
+  'kept.quota':
+    '{name} could not be kept: the browser’s storage for this site is full. Forget files you no longer need (Your data), or keep fewer; the file stays loaded for now.',
+  'kept.failed': '{name} could not be kept in this browser: {message}',
+  'kept.file': '{name} ({size})',
 } as const;
 
 export type MessageKey = keyof typeof en;

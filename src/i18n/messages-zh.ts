@@ -510,4 +510,21 @@ export const zh: Record<MessageKey, string> = {
     '让它更轻：缩小日期范围（WHERE dt BETWEEN …），按键关联而不是所有行两两组合，或先在抽样上试（FROM events USING SAMPLE 1%）。',
   'cost.run-anyway': '仍然运行',
   'cost.cancel': '取消',
+  'kept.title': '在此浏览器中保留的文件',
+  'kept.intro':
+    '经你同意，实验室会把你加载的文件（原始字节）保留在此浏览器的私有存储中，重新加载页面后自动再次加载，无需逐个重新选择；文件不会离开这台电脑。保留的文件与你手动选择的文件一样，都要通过实验室的指纹核对。',
+  'kept.consent': '在此浏览器中保留我加载的文件',
+  'kept.persisted': '浏览器已将此存储设为持久：磁盘空间不足时也不会清除。',
+  'kept.not-persisted':
+    '浏览器没有将此存储设为持久：磁盘空间不足时可能被清除（届时实验室会再次请你选择文件）。',
+  'kept.meter': '已保留 {count} 个文件，共 {size}（本站最多可用 {quota}）',
+  'kept.forget': '移除',
+  'kept.forget-one': '移除 {name}',
+  'kept.forget-all': '移除全部保留的文件',
+  'kept.unavailable':
+    '此浏览器无法为实验室保留文件（无痕窗口通常不行）：重新加载后实验室会再次请你选择每个文件。',
+  'kept.quota':
+    '无法保留 {name}：浏览器给本站的存储空间已满。请在“我的数据”中移除不再需要的文件，或少保留一些；此文件目前仍已加载。',
+  'kept.failed': '无法在此浏览器中保留 {name}：{message}',
+  'kept.file': '{name}（{size}）',
 };

@@ -2,7 +2,7 @@
  * A provider's own Excel export in an empty lab: both sheets load (the title merged above the
  * header skipped), the proposal maps them, the mapping applies; two toolkits open on it (growth
  * whole, GROW listing what its panels still need); the link carries the mapping; after a reload
- * the mapping comes back and applies again to the workbook given anew.
+ * the mapping comes back and applies again to the workbook, kept in the browser's private storage.
  */
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -15,6 +15,10 @@ describe('your own data', () => {
     const buffer = await workbookBytes(120);
     const file = { name: '导出.xlsx', mimeType: 'application/octet-stream', buffer };
     const { page, errors } = await openLab({ url: `${inject('baseUrl')}?demo=off` });
+    // Kept in this browser (with consent), the workbook needs no picking after a reload.
+    await page.getByRole('tab', { name: '我的数据' }).click();
+    await page.getByRole('checkbox', { name: '在此浏览器中保留我加载的文件' }).check();
+    await page.getByRole('tab', { name: '实验室' }).click();
     await page.getByLabel('添加文件').setInputFiles([file]);
     await loadedTable(page, '订单明细', 120).waitFor({ timeout: 60_000 });
     await loadedTable(page, '品牌', 2).waitFor({ timeout: 60_000 });
@@ -70,18 +74,40 @@ describe('your own data', () => {
       .first()
       .waitFor({ timeout: 60_000 });
 
-    // A reload: the mapping comes back with the lab; the workbook is asked for and mapped again.
+    // A reload: the mapping comes back with the lab, and the kept workbook loads by itself.
     await page.reload();
-    const files = page.getByRole('region', { name: '此实验室使用了本地文件' });
-    const asked = files.getByLabel('选择 导出.xlsx');
-    await expect.poll(() => asked.count(), { timeout: 60_000 }).toBe(2);
-    for (const left of [1, 0]) {
-      await asked.first().setInputFiles([file]);
-      await expect.poll(() => asked.count(), { timeout: 60_000 }).toBe(left);
-    }
     await kpis().first().waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: '我的数据' }).click();
     await page.getByText('brands ← 品牌').waitFor({ timeout: 60_000 });
+    const meter = page.getByRole('status').filter({ hasText: '已保留' });
+    await meter.getByText('已保留 1 个文件', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '移除全部保留的文件' }).click();
+    await meter.getByText('已保留 0 个文件', { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a full disk when a file cannot be kept, and the file stays loaded', async () => {
+    const { page, context, errors } = await openLab({ url: `${inject('baseUrl')}?demo=off` });
+    // The browser's storage for the site is full: every write is refused.
+    await context.addInitScript(() => {
+      FileSystemFileHandle.prototype.createWritable = () =>
+        Promise.reject(new DOMException('quota', 'QuotaExceededError'));
+    });
+    await page.reload();
+    await page.getByRole('tab', { name: '我的数据' }).click();
+    await page.getByRole('checkbox', { name: '在此浏览器中保留我加载的文件' }).check();
+    await page.getByRole('tab', { name: '实验室' }).click();
+    await page.getByLabel('添加文件').setInputFiles([
+      {
+        name: 'sales.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('region,amount\n华东,10\n'),
+      },
+    ]);
+    await page
+      .getByText('无法保留 sales.csv：浏览器给本站的存储空间已满', { exact: false })
+      .waitFor();
+    await loadedTable(page, 'sales', 1).waitFor();
     expect(errors).toEqual([]);
   });
 });
