@@ -543,6 +543,10 @@ export const en = {
     '{name} could not be kept: the browser’s storage for this site is full. Forget files you no longer need (Your data), or keep fewer; the file stays loaded for now.',
   'kept.failed': '{name} could not be kept in this browser: {message}',
   'kept.file': '{name} ({size})',
+  'cost.scan':
+    'This toolkit panel reads about {rows} rows (about {size} of data): in the browser that can take minutes or run out of memory. It has not run.',
+  'cost.scan-advice':
+    'To make it lighter: load a shorter period of the export (a few months instead of years), or map a sample of the largest table. Running it anyway runs every panel of this toolkit.',
 } as const;
 
 export type MessageKey = keyof typeof en;

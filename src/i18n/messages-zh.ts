@@ -527,4 +527,8 @@ export const zh: Record<MessageKey, string> = {
     '无法保留 {name}：浏览器给本站的存储空间已满。请在“我的数据”中移除不再需要的文件，或少保留一些；此文件目前仍已加载。',
   'kept.failed': '无法在此浏览器中保留 {name}：{message}',
   'kept.file': '{name}（{size}）',
+  'cost.scan':
+    '此工具面板要读取约 {rows} 行（约 {size} 数据）：在浏览器中可能要运行数分钟或内存不足。尚未运行。',
+  'cost.scan-advice':
+    '让它更轻：加载较短时期的导出（几个月而不是几年），或只映射最大那张表的抽样。选择仍然运行将运行此工具的全部面板。',
 };

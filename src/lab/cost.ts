@@ -60,4 +60,19 @@ export function estimateFromPlan(planJson: string): CostEstimate | null {
 }
 
 export const isCostly = (estimate: CostEstimate | null): estimate is CostEstimate =>
-  estimate !== null && estimate.rows > COSTLY_ROWS;
+  estimate !== null &&
+  estimate.rows > (estimate.operator === SCAN ? COSTLY_SCAN_ROWS : COSTLY_ROWS);
+
+/** A toolkit panel's estimate: the rows of the tables it reads (its SQL is the lab's own). */
+export const SCAN = 'SCAN';
+
+/** A toolkit reading more rows than this (a provider's years of events) asks first. */
+export const COSTLY_SCAN_ROWS = 2e8;
+
+export function scanEstimate(tables: readonly { rows: number; columns: number }[]): CostEstimate {
+  return {
+    rows: tables.reduce((sum, t) => sum + t.rows, 0),
+    operator: SCAN,
+    bytes: tables.reduce((sum, t) => sum + t.rows * Math.max(1, t.columns) * 8, 0),
+  };
+}

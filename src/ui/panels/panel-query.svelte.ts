@@ -3,8 +3,22 @@ import { USER_CANCEL, type DecodedResult } from '../../engine/client';
 import { EngineError, type EngineErrorInfo } from '../../engine/errors';
 import type { PanelView } from '../../lab/panel-view';
 import { queries } from '../panel-context.svelte';
-import { isCostly, type CostEstimate } from '../../lab/cost';
+import { isCostly, scanEstimate, type CostEstimate } from '../../lab/cost';
+import { datasets } from '../lab.svelte';
 import { estimateQuery } from '../cost';
+
+/** Toolkit sections the user chose to run however large their tables (this page only). */
+const approvedSections = $state<Record<string, true>>({});
+
+/** A lab table's rows and width (a mapped view counts its source's rows). */
+function tableSize(table: string): { rows: number; columns: number } {
+  const view = datasets.views.find((v) => v.table === table);
+  const dataset = datasets.find(view ? view.source : table);
+  return {
+    rows: dataset?.rows ?? 0,
+    columns: view?.columns.length ?? dataset?.columns.length ?? 1,
+  };
+}
 
 /**
  * One panel's query, from its view to its result: it re-runs only when the SQL changes (display
@@ -26,9 +40,12 @@ export class PanelQuery {
   #stoppedSql: string | null = null;
   #running: AbortController | null = null;
   #view: () => PanelView | null;
+  /** The toolkit section the panel belongs to (a heavy toolkit is approved for its section). */
+  #section: () => string | null;
 
-  constructor(view: () => PanelView | null) {
+  constructor(view: () => PanelView | null, section: () => string | null = () => null) {
     this.#view = view;
+    this.#section = section;
     $effect(() => {
       const current = view();
       void this.#reruns;
@@ -53,8 +70,16 @@ export class PanelQuery {
     this.costly = null;
     // A user's own SQL (the SQL cell) is costed first: a cross join of two big tables would
     // otherwise freeze the engine for minutes. The lab's own queries are known quantities.
+    // A toolkit's panel on very large tables (a provider's own years of events) asks too.
+    const section = this.#section();
     const asked =
-      current.definition.id === 'sql' && !this.#approved[sql] ? estimateQuery(sql) : null;
+      current.definition.id === 'sql'
+        ? this.#approved[sql]
+          ? null
+          : estimateQuery(sql)
+        : section !== null && !approvedSections[section] && current.definition.id.includes('.')
+          ? scanEstimate(current.tables.map(tableSize))
+          : null;
     void Promise.resolve(asked).then((estimate) => {
       if (controller.signal.aborted) return;
       if (isCostly(estimate)) {
@@ -86,10 +111,12 @@ export class PanelQuery {
     );
   }
 
-  /** Run the costly SQL anyway. */
+  /** Run the costly SQL anyway (a toolkit panel: every panel of its section). */
   runAnyway(): void {
     const sql = this.#view()?.sql;
-    if (sql) this.#approved[sql] = true;
+    const section = this.#section();
+    if (this.costly?.operator === 'SCAN' && section !== null) approvedSections[section] = true;
+    else if (sql) this.#approved[sql] = true;
     this.costly = null;
     this.rerun();
   }

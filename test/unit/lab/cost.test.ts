@@ -4,7 +4,13 @@
  * (a SET) gives no estimate rather than a wrong one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExplainSql, estimateFromPlan, isCostly } from '../../../src/lab/cost';
+import {
+  buildExplainSql,
+  COSTLY_SCAN_ROWS,
+  estimateFromPlan,
+  isCostly,
+  scanEstimate,
+} from '../../../src/lab/cost';
 import type { NodeEngine } from '../../support/node-engine';
 import { loadSandbox } from '../../support/sandbox';
 
@@ -38,5 +44,15 @@ describe('the cost estimate', () => {
     expect(isCostly(brand)).toBe(false);
     expect(await estimate('SET threads = 1')).toBeNull();
     expect(estimateFromPlan('not json')).toBeNull();
+  });
+
+  it("counts a toolkit panel's tables: asked above 2 亿 rows, with the memory they take", () => {
+    const events = { rows: 1.5e8, columns: 15 };
+    const orders = { rows: 6e7, columns: 14 };
+    const both = scanEstimate([events, orders]);
+    expect(both).toEqual({ rows: 2.1e8, operator: 'SCAN', bytes: (1.5e8 * 15 + 6e7 * 14) * 8 });
+    expect(isCostly(both)).toBe(true);
+    expect(isCostly(scanEstimate([events]))).toBe(false);
+    expect(COSTLY_SCAN_ROWS).toBe(2e8);
   });
 });
