@@ -547,6 +547,46 @@ export const en = {
     'This toolkit panel reads about {rows} rows (about {size} of data): in the browser that can take minutes or run out of memory. It has not run.',
   'cost.scan-advice':
     'To make it lighter: load a shorter period of the export (a few months instead of years), or map a sample of the largest table. Running it anyway runs every panel of this toolkit.',
+  'nav.host': 'Host check',
+  'host.title': 'Host check: is this server serving the lab well?',
+  'host.intro':
+    'For whoever hosts the lab (an intranet server, a bucket, a CDN): the lab asks its own server for a few files, without downloading them, and says what the server does right and what to change. Nothing is sent anywhere else.',
+  'host.run': 'Check this host',
+  'host.running': 'Checking…',
+  'host.seen': 'seen: {seen}',
+  'host.status.ok': 'fine',
+  'host.status.fail': 'to fix',
+  'host.status.info': 'optional',
+  'host.wasm-type.name': 'WebAssembly served as application/wasm',
+  'host.wasm-type.ok': 'The engine compiles while it downloads.',
+  'host.wasm-type.fix':
+    'Serve .wasm files with Content-Type: application/wasm (nginx: add "application/wasm wasm;" to mime.types; IIS: a MIME map for .wasm). Otherwise the engine compiles only after the whole 34 MB has arrived: a slower start.',
+  'host.compressed.name': 'Precompressed files served',
+  'host.compressed.ok': 'The 34 MB engine arrives as about 6 MB.',
+  'host.compressed.fix':
+    'Serve the .br and .gz files that sit beside each file (nginx: brotli_static on; gzip_static on; or let a CDN compress). Otherwise every first visit downloads the engine uncompressed: 34 MB instead of about 6 MB.',
+  'host.range.name': 'Range requests',
+  'host.range.ok': 'Parts of a file can be read without the rest.',
+  'host.range.fix':
+    'Allow range requests (Accept-Ranges: bytes; on by default in nginx and Apache, sometimes stripped by a proxy). Without them large data files must be read whole.',
+  'host.cache.name': 'Cache headers',
+  'host.cache.ok':
+    'Hashed files are kept by the browser; the page itself is asked for again, so a new version is seen.',
+  'host.cache.fix':
+    'Send Cache-Control: public, max-age=31536000, immutable for files under assets/ (their names change with each build) and no-cache (or nothing) for index.html. Otherwise returning visits download the engine again, or never see a new version.',
+  'host.csp.name': 'Content-Security-Policy header',
+  'host.csp.ok': 'The page and its workers run under the lab’s policy.',
+  'host.csp.fix':
+    'Send the lab’s policy as a Content-Security-Policy header on every response (the README’s Hosting section gives it). The page carries it as a meta element, but workers take their policy only from their own response header.',
+  'host.secure.name': 'Secure context (HTTPS)',
+  'host.secure.ok': 'Kept files, the clipboard and offline support are available.',
+  'host.secure.fix':
+    'Serve the lab over HTTPS (or from localhost). Over plain HTTP the browser withholds private storage (kept files), the clipboard and offline support.',
+  'host.threads.name': 'Cross-origin isolation (threads)',
+  'host.threads.ok': 'DuckDB can run one thread per core (open the lab with ?threads=on).',
+  'host.threads.fix':
+    'Optional: send Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp to let DuckDB use every core (?threads=on). The lab runs well on one thread without them.',
+  'data.host': 'Hosting the lab on your own server?',
 } as const;
 
 export type MessageKey = keyof typeof en;

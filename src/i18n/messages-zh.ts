@@ -531,4 +531,43 @@ export const zh: Record<MessageKey, string> = {
     '此工具面板要读取约 {rows} 行（约 {size} 数据）：在浏览器中可能要运行数分钟或内存不足。尚未运行。',
   'cost.scan-advice':
     '让它更轻：加载较短时期的导出（几个月而不是几年），或只映射最大那张表的抽样。选择仍然运行将运行此工具的全部面板。',
+  'nav.host': '站点自检',
+  'host.title': '站点自检：这台服务器是否正确地提供实验室？',
+  'host.intro':
+    '供部署实验室的人（内网服务器、对象存储、CDN）使用：实验室向自己的服务器请求几个文件（不下载内容），说明服务器哪些做对了、哪些需要改。不会向其他任何地方发送数据。',
+  'host.run': '检查此站点',
+  'host.running': '检查中…',
+  'host.seen': '实际：{seen}',
+  'host.status.ok': '正常',
+  'host.status.fail': '需修正',
+  'host.status.info': '可选',
+  'host.wasm-type.name': 'WebAssembly 以 application/wasm 类型提供',
+  'host.wasm-type.ok': '引擎可以边下载边编译。',
+  'host.wasm-type.fix':
+    '请以 Content-Type: application/wasm 提供 .wasm 文件（nginx：在 mime.types 中加入 “application/wasm wasm;”；IIS：为 .wasm 添加 MIME 映射）。否则引擎要等 34 MB 全部下载完才编译，启动更慢。',
+  'host.compressed.name': '提供预压缩文件',
+  'host.compressed.ok': '34 MB 的引擎以约 6 MB 传输。',
+  'host.compressed.fix':
+    '请提供每个文件旁的 .br 与 .gz 文件（nginx：brotli_static on; gzip_static on;，或由 CDN 压缩）。否则每次首次访问都要下载未压缩的引擎：34 MB，而不是约 6 MB。',
+  'host.range.name': '范围请求（Range）',
+  'host.range.ok': '可以只读取文件的一部分。',
+  'host.range.fix':
+    '请允许范围请求（Accept-Ranges: bytes；nginx 与 Apache 默认开启，有时被代理去掉）。否则大数据文件只能整体读取。',
+  'host.cache.name': '缓存头',
+  'host.cache.ok': '带哈希的文件由浏览器缓存；页面本身每次重新验证，新版本能及时看到。',
+  'host.cache.fix':
+    '请为 assets/ 下的文件（文件名随每次构建变化）发送 Cache-Control: public, max-age=31536000, immutable，为 index.html 发送 no-cache（或不发送）。否则再次访问会重新下载引擎，或一直看不到新版本。',
+  'host.csp.name': '内容安全策略（Content-Security-Policy）响应头',
+  'host.csp.ok': '页面及其工作线程都在实验室的安全策略下运行。',
+  'host.csp.fix':
+    '请在每个响应中以 Content-Security-Policy 响应头发送实验室的策略（README 的 Hosting 一节给出了它）。页面虽以 meta 元素携带该策略，但工作线程只采用其自身响应头中的策略。',
+  'host.secure.name': '安全上下文（HTTPS）',
+  'host.secure.ok': '可以使用保留文件、剪贴板与离线功能。',
+  'host.secure.fix':
+    '请通过 HTTPS（或 localhost）提供实验室。在普通 HTTP 下，浏览器不提供私有存储（保留文件）、剪贴板与离线功能。',
+  'host.threads.name': '跨源隔离（多线程）',
+  'host.threads.ok': 'DuckDB 可以每个核心一个线程运行（用 ?threads=on 打开实验室）。',
+  'host.threads.fix':
+    '可选：发送 Cross-Origin-Opener-Policy: same-origin 与 Cross-Origin-Embedder-Policy: require-corp，DuckDB 即可使用全部核心（?threads=on）。没有它们，实验室以单线程同样运行良好。',
+  'data.host': '在自己的服务器上部署实验室？',
 };

@@ -2,7 +2,7 @@
  * Which part of the lab is on screen. The first screen (首页) greets a visit to the lab's address;
  * a shared link or `?demo=off` opens straight into the lab (实验室), where the SQL query lives.
  */
-export type View = 'home' | 'lab' | 'data' | 'gallery' | 'missions' | 'subscriptions';
+export type View = 'home' | 'lab' | 'data' | 'gallery' | 'missions' | 'subscriptions' | 'host';
 
 export const VIEWS: readonly View[] = [
   'home',
@@ -11,7 +11,11 @@ export const VIEWS: readonly View[] = [
   'gallery',
   'missions',
   'subscriptions',
+  'host',
 ];
+
+/** The views the header lists as tabs (the host check is reached from 我的数据 and the first screen). */
+export const TABS: readonly View[] = VIEWS.filter((v) => v !== 'host');
 
 export const nav = $state<{ view: View }>({ view: 'lab' });
 
