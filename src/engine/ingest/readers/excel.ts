@@ -6,7 +6,7 @@
  */
 import { labError } from '../../errors';
 import type { ReaderContext } from '../types';
-import { inferColumns, rowsToArrowIpc } from './json';
+import { inferColumns, insertRows } from './json';
 
 type Cell = unknown;
 
@@ -84,13 +84,6 @@ export async function readExcel(
   if (names.length === 0 || body.length === 0)
     throw labError('input', 'dataset.no-rows', 'The sheet has no rows to load.');
   const rows = body.map((row) => Object.fromEntries(names.map((n, i) => [n, row[i] ?? null])));
-  const columns = inferColumns(rows);
-  const batchSize = 50_000;
-  for (let start = 0; start < rows.length; start += batchSize) {
-    await ctx.checkpoint();
-    const slice = rows.slice(start, start + batchSize);
-    await ctx.target.insertArrowIPC(ctx.table, rowsToArrowIpc(slice, columns), start === 0);
-    ctx.progress({ phase: 'insert', rows: start + slice.length, totalRows: rows.length });
-  }
+  await insertRows(rows, inferColumns(rows), ctx);
   return { rows: rows.length, sheets: sheets.map((s) => s.sheet) };
 }

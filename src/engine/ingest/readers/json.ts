@@ -44,6 +44,16 @@ export async function readJson(blob: Blob, ctx: ReaderContext): Promise<number> 
   const columns = inferColumns(rows);
   if (columns.length === 0)
     throw labError('input', 'json.not-tabular', 'The JSON objects have no fields.');
+  await insertRows(rows, columns, ctx);
+  return rows.length;
+}
+
+/** Rows (objects) into the load's table, 50,000 at a time as Arrow, with progress and cancel. */
+export async function insertRows(
+  rows: readonly Row[],
+  columns: readonly Column[],
+  ctx: ReaderContext,
+): Promise<void> {
   const batchSize = 50_000;
   for (let start = 0; start < rows.length; start += batchSize) {
     await ctx.checkpoint();
@@ -51,7 +61,6 @@ export async function readJson(blob: Blob, ctx: ReaderContext): Promise<number> 
     await ctx.target.insertArrowIPC(ctx.table, rowsToArrowIpc(slice, columns), start === 0);
     ctx.progress({ phase: 'insert', rows: start + slice.length, totalRows: rows.length });
   }
-  return rows.length;
 }
 
 type Row = Record<string, unknown>;
