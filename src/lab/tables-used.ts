@@ -3,6 +3,7 @@
  * local files some panel uses): each library panel's table parameters, each toolkit panel's
  * declared tables. A panel running the user's own SQL may read any table: then every table.
  */
+import type { DataMapping } from '../contract/mapping';
 import { getPanel, toolkitOfPanel } from '../panel/registry';
 
 export function tablesUsed(
@@ -25,4 +26,17 @@ export function tablesUsed(
     }
   }
   return used;
+}
+
+/**
+ * Whether panels that use `used` read the lab table `table`: directly, or as the source of a
+ * contract table the data mapping defines over it (a toolkit reads `orders`, the view over 订单明细).
+ */
+export function readsTable(
+  used: Set<string> | 'all',
+  mapping: DataMapping | null | undefined,
+  table: string,
+): boolean {
+  if (used === 'all' || used.has(table)) return true;
+  return Object.entries(mapping?.tables ?? {}).some(([t, m]) => m.source === table && used.has(t));
 }

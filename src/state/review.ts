@@ -49,7 +49,10 @@ export function reviewItems(state: LabState): ReviewItems {
         text: String(p.params.sql ?? getPanel('sql')?.params.sql?.default ?? ''),
       })),
     urls: state.datasets.flatMap((d) => (d.kind === 'url' ? [d.url] : [])),
-    files: state.datasets.flatMap((d) => (d.kind === 'local' ? [d.name] : [])),
+    // A workbook's sheets are asked for one by one: each named with its sheet.
+    files: state.datasets.flatMap((d) =>
+      d.kind === 'local' ? [d.sheet ? `${d.name} · ${d.sheet}` : d.name] : [],
+    ),
     links: [...new Set(state.panels.flatMap((p) => noteLinks(noteText(p) ?? '')))],
   };
 }

@@ -3,7 +3,7 @@
  * empty lab), and a lab opened from a link is applied, unless it carries SQL, remote URLs or local
  * files; then it waits in review until the user approves.
  */
-import { tablesUsed } from '../lab/tables-used';
+import { readsTable, tablesUsed } from '../lab/tables-used';
 import { emptyLabState, type DatasetRef, type LabState, type Notice } from '../state/lab-state';
 import { decodeLabFile, MAX_LAB_FILE_BYTES } from '../state/lab-file';
 import { decodeLabFragment, encodeLabFragment, hasLabFragment } from '../state/link';
@@ -107,12 +107,7 @@ export function applyState(state: LabState): void {
     (d): d is LocalRef => d.kind === 'local' && !datasets.find(d.table),
   );
   const used = tablesUsed(state.panels);
-  // A panel reading a mapped contract table reads the user's table under it.
-  const mapped = Object.entries(state.mapping?.tables ?? {});
-  const reads = (d: LocalRef) =>
-    used === 'all' ||
-    used.has(d.table) ||
-    mapped.some(([table, m]) => m.source === d.table && used.has(table));
+  const reads = (d: LocalRef) => readsTable(used, state.mapping, d.table);
   share.missing = absent.filter(reads);
   share.unasked = absent.filter((d) => !reads(d));
 }

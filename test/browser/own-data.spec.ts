@@ -61,6 +61,24 @@ describe('your own data', () => {
     expect(cells.some((row) => row.some((c) => typeof c === 'number'))).toBe(true);
     expect(String(sheets[1]!.data[1]?.[0] ?? '')).toContain('生态实验室');
 
+    // Someone else opens the link: the mapping came with it, the workbook did not; the toolkit's
+    // panels wait for it by name (not "needs orders"), after the review the local files call for.
+    const link = await sharedLink(page, (state) =>
+      state.sections.some((section) => section.toolkit?.id === 'growth'),
+    );
+    const recipient = await openLab({ url: link });
+    // The review names each sheet it will ask for (two sheets of one workbook once crashed it).
+    const review = recipient.page.getByRole('dialog');
+    await review.getByText('导出.xlsx · 订单明细').waitFor();
+    await review.getByText('导出.xlsx · 品牌').waitFor();
+    await recipient.page.getByRole('dialog').getByRole('button', { name: '运行此实验室' }).click();
+    await recipient.page
+      .getByRole('region', { name: '生意增长概览' })
+      .getByRole('article', { name: '核心指标' })
+      .getByText('等待文件：导出.xlsx')
+      .waitFor({ timeout: 30_000 });
+    expect(recipient.errors).toEqual([]);
+
     // GROW also reads order lines and launch days the export lacks: its panels say so.
     const grow = (await picker
       .locator('option')

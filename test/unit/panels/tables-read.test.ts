@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getToolkit, tablesRead } from '../../../src/panel/registry';
+import { readsTable, tablesUsed } from '../../../src/lab/tables-used';
 
 describe('tablesRead', () => {
   it('lists the tables a lab reads in its panels’ order: toolkits’ requirements, library panels’ table parameters', () => {
@@ -17,5 +18,19 @@ describe('tablesRead', () => {
     expect(tables).toContain('orders');
     expect(new Set(tables).size).toBe(tables.length);
     expect(tables).not.toContain('x');
+  });
+});
+
+describe('readsTable', () => {
+  it("counts a mapped contract table's source as read (a recipient is asked for that file)", () => {
+    const mapping = {
+      origin: '2025-09-01',
+      tables: { orders: { source: '订单明细', group: false, columns: {} } },
+    };
+    const used = tablesUsed([{ panel: 'growth.kpis', params: {} }]);
+    expect(readsTable(used, mapping, '订单明细')).toBe(true);
+    expect(readsTable(used, null, '订单明细')).toBe(false);
+    expect(readsTable(used, mapping, '品牌')).toBe(false);
+    expect(readsTable('all', null, 'anything')).toBe(true);
   });
 });

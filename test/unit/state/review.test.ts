@@ -33,6 +33,16 @@ describe('review before run', () => {
     expect(needsReview(reviewItems(safe))).toBe(false);
   });
 
+  it('names each sheet of a workbook it will ask for (one file, two tables)', () => {
+    const state = emptyLabState();
+    const fingerprint = { columns: ['a'], rows: 1, hash: 'h' };
+    state.datasets = [
+      { table: '订单明细', kind: 'local', name: '导出.xlsx', sheet: '订单明细', fingerprint },
+      { table: '品牌', kind: 'local', name: '导出.xlsx', sheet: '品牌', fingerprint },
+    ];
+    expect(reviewItems(state).files).toEqual(['导出.xlsx · 订单明细', '导出.xlsx · 品牌']);
+  });
+
   it('shows the SQL a cell would run even when the link leaves it at its default', () => {
     const state = emptyLabState();
     state.panels = [{ key: 'c', panel: 'sql', version: 1, params: {}, width: 1, section: null }];
