@@ -107,6 +107,8 @@ export class DatasetRegistry {
         name: taken.table,
       });
     const before = this.views.map((v) => v.table);
+    // No mapping before or now: nothing to drop or create, and no cached result is stale.
+    if (before.length === 0 && next.length === 0) return;
     for (const table of before)
       if (!next.some((v) => v.table === table)) await this.engine.exec(buildDropViewSql(table));
     const made: MappedView[] = [];

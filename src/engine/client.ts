@@ -116,6 +116,7 @@ export class EngineClient {
       maxRows?: number;
       readOnly?: boolean;
       countAll?: boolean;
+      explain?: boolean;
     } = {},
   ): Promise<DecodedResult> {
     const id = `q${nextId++}`;
@@ -127,6 +128,7 @@ export class EngineClient {
         ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
         ...(options.readOnly ? { readOnly: true } : {}),
         ...(options.countAll ? { countAll: true } : {}),
+        ...(options.explain ? { explain: true } : {}),
       }),
       id,
       options.signal,

@@ -14,6 +14,11 @@ export interface QueryOptions {
    */
   readOnly?: boolean;
   /**
+   * Plan instead of run: `EXPLAIN (FORMAT JSON)` of the gated statement (`readOnly`'s one
+   * SELECT), so what a cost estimate reads can never run anything itself.
+   */
+  explain?: boolean;
+  /**
    * With `maxRows`: keep reading past it, without keeping the rows, to count the whole result
    * (the query box says "60,506 rows, first 10,240 shown" instead of a rounded guess).
    */
@@ -197,7 +202,8 @@ export async function createEngineCore(bindings: EngineBindings): Promise<Engine
     version,
     query(sql, options = {}) {
       return enqueue(options.id, async (job) => {
-        const text = options.readOnly ? await gatedSql(sql) : sql;
+        const gated = options.readOnly || options.explain ? await gatedSql(sql) : sql;
+        const text = options.explain ? `EXPLAIN (FORMAT JSON) ${gated}` : gated;
         return runPending(sql, job, options.maxRows, text, options.countAll);
       });
     },

@@ -1,5 +1,6 @@
 /**
- * What a query will cost, before it runs: DuckDB's plan (EXPLAIN, which runs nothing) gives an
+ * What a query will cost, before it runs: DuckDB's plan (the engine's `explain` option: EXPLAIN of
+ * the one gated SELECT, which runs nothing) gives an
  * estimated row count per operator; a cross product, which DuckDB leaves unestimated, is the
  * product of its inputs. The largest count is what the query must push through (or hold, for a
  * join): above the threshold the lab asks before running. Pure.
@@ -21,11 +22,6 @@ interface PlanNode {
   name?: string;
   children?: PlanNode[];
   extra_info?: Record<string, unknown>;
-}
-
-/** The SQL asking DuckDB for a statement's plan. */
-export function buildExplainSql(sql: string): string {
-  return `EXPLAIN (FORMAT JSON) ${sql.trim().replace(/;\s*$/, '')}`;
 }
 
 /** The estimate of a plan as EXPLAIN (FORMAT JSON) returns it (its `explain_value`). */

@@ -1,12 +1,18 @@
 /** The cost estimate of a user's SQL, asked of DuckDB's planner (nothing runs). */
-import { buildExplainSql, estimateFromPlan, type CostEstimate } from '../lab/cost';
+import { toRecords } from '../engine/records';
+import { estimateFromPlan, type CostEstimate } from '../lab/cost';
 import { engine } from './lab.svelte';
 
-/** Null when the statement has no plan to read (several statements, a SET…): it then just runs. */
+/**
+ * Planned through the engine's one-SELECT gate (so an estimate never runs a statement, whatever
+ * the text holds). Null when there is no such plan (several statements, DDL, a SET…): the query
+ * then goes its usual way (the query box runs them; a SQL cell refuses them).
+ */
 export async function estimateQuery(sql: string): Promise<CostEstimate | null> {
   try {
-    const rows = await engine.rows<{ explain_value: string }>(buildExplainSql(sql));
-    return rows[0] ? estimateFromPlan(rows[0].explain_value) : null;
+    const result = await engine.query(sql, { explain: true, maxRows: 10 });
+    const plan = toRecords(result.table)[0]?.explain_value;
+    return typeof plan === 'string' ? estimateFromPlan(plan) : null;
   } catch {
     return null;
   }

@@ -136,6 +136,8 @@ describe('lab foundation in Chromium', () => {
     await alert.locator('pre').filter({ hasText: 'SELEC 1' }).waitFor();
 
     await runSql(page, 'SELECT count(*) FROM range(5000000000) t(i) WHERE i % 7 = 3', null);
+    // Five billion rows: the lab asks first; run anyway, then cancel.
+    await page.getByRole('button', { name: '仍然运行' }).click();
     await page.getByRole('button', { name: '取消查询' }).click();
     await page.getByRole('alert').filter({ hasText: '已取消' }).waitFor();
     await runSql(page, 'SELECT 6 * 7 AS answer');

@@ -4,13 +4,9 @@
  * (a SET) gives no estimate rather than a wrong one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildExplainSql,
-  COSTLY_SCAN_ROWS,
-  estimateFromPlan,
-  isCostly,
-  scanEstimate,
-} from '../../../src/lab/cost';
+import { tableFromIPC } from 'apache-arrow';
+import { toRecords } from '../../../src/engine/records';
+import { COSTLY_SCAN_ROWS, estimateFromPlan, isCostly, scanEstimate } from '../../../src/lab/cost';
 import type { NodeEngine } from '../../support/node-engine';
 import { loadSandbox } from '../../support/sandbox';
 
@@ -19,9 +15,10 @@ beforeAll(async () => {
   engine = await loadSandbox(['events', 'orders']);
 }, 60_000);
 
+/** As the lab asks: the engine's `explain` option (the one-SELECT gate, then EXPLAIN). */
 async function estimate(sql: string) {
-  const rows = await engine.rows(buildExplainSql(sql)).catch(() => []);
-  const plan = rows[0]?.explain_value;
+  const result = await engine.core.query(sql, { explain: true }).catch(() => null);
+  const plan = result ? toRecords(tableFromIPC(result.ipc))[0]?.explain_value : null;
   return typeof plan === 'string' ? estimateFromPlan(plan) : null;
 }
 
@@ -44,6 +41,17 @@ describe('the cost estimate', () => {
     expect(isCostly(brand)).toBe(false);
     expect(await estimate('SET threads = 1')).toBeNull();
     expect(estimateFromPlan('not json')).toBeNull();
+  });
+
+  it('never runs what it plans: an injected statement is refused, the table stays', async () => {
+    const injected = 'SELECT 1) AS x; DROP TABLE orders; SELECT * FROM (SELECT 1';
+    await expect(engine.core.query(injected, { explain: true })).rejects.toMatchObject({
+      info: { code: 'sql.not-single-select' },
+    });
+    expect(await estimate('SELECT 1; DROP TABLE orders')).toBeNull();
+    expect(await engine.rows('SELECT count(*)::INTEGER AS n FROM orders')).toEqual([
+      { n: expect.any(Number) as number },
+    ]);
   });
 
   it("counts a toolkit panel's tables: asked above 2 亿 rows, with the memory they take", () => {
