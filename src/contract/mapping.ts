@@ -76,11 +76,3 @@ export function parseMapping(input: unknown): DataMapping | null {
   }
   return { origin: raw.origin, tables };
 }
-
-/** Contract columns of a mapped table that the mapping leaves out. */
-export function unmappedColumns(mapping: DataMapping, table: string): string[] {
-  const contract = DATA_CONTRACT[table];
-  const mapped = mapping.tables[table];
-  if (!contract) return [];
-  return Object.keys(contract.columns).filter((c) => !mapped?.columns[c]);
-}

@@ -574,5 +574,3 @@ export const DATA_CONTRACT: Readonly<Record<string, ContractTable>> = {
     },
   },
 };
-
-export const CONTRACT_TABLES = Object.keys(DATA_CONTRACT);

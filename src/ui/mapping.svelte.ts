@@ -126,8 +126,3 @@ async function createViews(mapping: DataMapping | null, key: string): Promise<vo
   mappingStatus.broken = broken;
   mappingStatus.waiting = waiting;
 }
-
-/** The columns of a contract view the mapping created (for the mapping page's preview). */
-export function viewColumns(table: string): ColumnInfo[] {
-  return datasets.views.find((v) => v.table === table)?.columns ?? [];
-}
