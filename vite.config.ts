@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompressPlugin } from './scripts/precompress.js';
 import { contentSecurityPolicyPlugin } from './scripts/csp.js';
+import { offlinePlugin } from './scripts/offline.js';
 import { defineConfig } from 'vitest/config';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ export default defineConfig({
   // Relative base: the built lab works from any sub-folder of any static host.
   base: './',
   define: { __LAB_VERSION__: JSON.stringify(labVersion()) },
-  plugins: [svelte(), contentSecurityPolicyPlugin(), precompressPlugin()],
+  plugins: [svelte(), contentSecurityPolicyPlugin(), offlinePlugin(), precompressPlugin()],
   resolve: {
     alias: {
       // The package exports its browser blocking build only under conditions Rolldown does not pick

@@ -24,6 +24,9 @@ export async function launch(profile) {
     args: FLAGS,
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
+    // The offline service worker would precache the site beside every timed visit (and fetch a
+    // preset's data files): the benchmark times the lab and the engine, not that download.
+    serviceWorkers: 'block',
   });
 }
 

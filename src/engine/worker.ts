@@ -51,8 +51,13 @@ Comlink.expose(
   createWorkerApi({
     async open(threads) {
       if (globalThis.crossOriginIsolated && threads > 1) {
-        const threaded = await import('./threaded');
-        return { bindings: await threaded.openThreaded(threads), bundle: 'coi', threads };
+        try {
+          const threaded = await import('./threaded');
+          return { bindings: await threaded.openThreaded(threads), bundle: 'coi', threads };
+        } catch {
+          // Offline, the threaded build is not there (the service worker keeps only the
+          // single-threaded one, see scripts/offline.js): the lab runs on one thread instead.
+        }
       }
       const bundle = { mainModule: ehWasm, mainWorker: '' };
       const [db, module] = await Promise.all([

@@ -587,6 +587,15 @@ export const en = {
   'host.threads.fix':
     'Optional: send Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp to let DuckDB use every core (?threads=on). The lab runs well on one thread without them.',
   'data.host': 'Hosting the lab on your own server?',
+  'offline.update': 'A new version of the lab is ready. Your work is saved; reload to use it.',
+  'offline.reload': 'Reload',
+  'offline.ready':
+    'The lab is kept in this browser: it opens without a network, with the demo data and your kept files.',
+  'host.offline.name': 'Offline use (service worker)',
+  'host.offline.ok':
+    'The lab, its engine and the demo data are kept in this browser; it opens without a network.',
+  'host.offline.fix':
+    'Offline use is unavailable: serve the lab over HTTPS (or localhost), with sw.js in the same folder as index.html, served as JavaScript (text/javascript).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -570,4 +570,11 @@ export const zh: Record<MessageKey, string> = {
   'host.threads.fix':
     '可选：发送 Cross-Origin-Opener-Policy: same-origin 与 Cross-Origin-Embedder-Policy: require-corp，DuckDB 即可使用全部核心（?threads=on）。没有它们，实验室以单线程同样运行良好。',
   'data.host': '在自己的服务器上部署实验室？',
+  'offline.update': '实验室有新版本。当前工作已保存，重新加载即可使用新版本。',
+  'offline.reload': '重新加载',
+  'offline.ready': '实验室已保存在此浏览器中：断网也能打开并分析演示数据与保留的文件。',
+  'host.offline.name': '离线使用（Service Worker）',
+  'host.offline.ok': '实验室、引擎与演示数据已保存在此浏览器中，断网也能打开。',
+  'host.offline.fix':
+    '离线功能不可用：请通过 HTTPS（或本机 localhost）提供实验室，并让 sw.js 与 index.html 位于同一目录、以 JavaScript 类型（text/javascript）提供。',
 };

@@ -14,12 +14,16 @@ export interface HostProbe {
   metaCsp: boolean;
   isolated: boolean;
   secure: boolean;
+  /** The scope of the active service worker that keeps the lab offline, if one is active. */
+  offlineScope: string | null;
+  /** The page's own address, which that scope must cover. */
+  pageUrl: string;
 }
 
 export type HostStatus = 'ok' | 'fail' | 'info';
 
 export interface HostFinding {
-  id: 'wasm-type' | 'compressed' | 'range' | 'cache' | 'csp' | 'secure' | 'threads';
+  id: 'wasm-type' | 'compressed' | 'range' | 'cache' | 'csp' | 'secure' | 'offline' | 'threads';
   status: HostStatus;
   /** What was seen (a header's value), for the message. */
   seen: string;
@@ -63,6 +67,11 @@ export function judgeHost(probe: HostProbe): HostFinding[] {
       seen: probe.page.csp ? 'header' : probe.metaCsp ? 'meta' : '—',
     },
     { id: 'secure', status: probe.secure ? 'ok' : 'fail', seen: probe.secure ? 'yes' : 'no' },
+    {
+      id: 'offline',
+      status: probe.offlineScope && probe.pageUrl.startsWith(probe.offlineScope) ? 'ok' : 'fail',
+      seen: probe.offlineScope ?? '—',
+    },
     { id: 'threads', status: probe.isolated ? 'ok' : 'info', seen: probe.isolated ? 'yes' : 'no' },
   ];
   return findings;

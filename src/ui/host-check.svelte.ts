@@ -10,6 +10,23 @@ export const hostCheck = $state<{ running: boolean; findings: HostFinding[] }>({
 
 const header = (response: Response | null, name: string) => response?.headers.get(name) ?? '';
 
+/**
+ * The offline service worker's scope once it is active (it registers after the engine starts, so
+ * a check made right away waits a little for it).
+ */
+async function offlineScope(): Promise<string | null> {
+  if (!('serviceWorker' in navigator)) return null;
+  const active = navigator.serviceWorker.ready.then((registration) => registration.scope);
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 15_000));
+  return Promise.race([active, timeout]);
+}
+
+/**
+ * A query string the service worker's precache does not know: the request reaches the host, so
+ * the check judges the host, not the copy kept in this browser.
+ */
+const fromHost = (url: string) => `${url}${url.includes('?') ? '&' : '?'}host-check`;
+
 async function probe(): Promise<HostProbe> {
   const wasm = await fetch(ehWasm, { method: 'HEAD', cache: 'no-store' }).catch(() => null);
   const manifest = (await fetch(demoUrl('manifest.json'), { cache: 'no-store' })
@@ -17,11 +34,12 @@ async function probe(): Promise<HostProbe> {
     .catch(() => null)) as unknown;
   const file = isDemoManifest(manifest) ? manifest.tables[0]?.file : undefined;
   const range = file
-    ? await fetch(demoUrl(file), { headers: { Range: 'bytes=0-15' }, cache: 'no-store' }).catch(
-        () => null,
-      )
+    ? await fetch(fromHost(demoUrl(file)), {
+        headers: { Range: 'bytes=0-15' },
+        cache: 'no-store',
+      }).catch(() => null)
     : null;
-  const page = await fetch(location.pathname, { cache: 'no-store' }).catch(() => null);
+  const page = await fetch(fromHost(location.pathname), { cache: 'no-store' }).catch(() => null);
   return {
     wasm: wasm
       ? {
@@ -39,6 +57,8 @@ async function probe(): Promise<HostProbe> {
     metaCsp: document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null,
     isolated: globalThis.crossOriginIsolated === true,
     secure: globalThis.isSecureContext === true,
+    offlineScope: await offlineScope(),
+    pageUrl: location.href,
   };
 }
 

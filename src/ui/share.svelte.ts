@@ -78,9 +78,11 @@ export function currentState(): LabState {
   return state;
 }
 
+/** Nothing of the user's in it: no panel, title, mapping, filter, nor a file or URL they loaded. */
 function isEmpty(state: LabState): boolean {
   return (
     state.panels.length === 0 &&
+    state.datasets.every((d) => d.kind === 'bundled') &&
     state.sections.length === 0 &&
     !state.title &&
     !state.description &&

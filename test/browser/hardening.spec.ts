@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyLabState } from '../../src/state/lab-state';
 import { encodeLabFile } from '../../src/state/lab-file';
 import { encodeLabFragment } from '../../src/state/link';
-import { openLab, tableItem, waitForDemo } from './support';
+import { injectInlineScript, openLab, tableItem, waitForDemo } from './support';
 
 /** A second origin that records every request it receives, as the probe's attacker server did. */
 let recorder: http.Server;
@@ -104,20 +104,7 @@ describe('the Content-Security-Policy', () => {
       .getAttribute('content');
     expect(meta).toContain("img-src 'self' data: blob:");
 
-    const outcome = await lab.page.evaluate(
-      () =>
-        new Promise<{ ran: boolean; violated: string }>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (event) =>
-            resolve({
-              ran: Boolean((window as { injected?: boolean }).injected),
-              violated: event.violatedDirective,
-            }),
-          );
-          const script = document.createElement('script');
-          script.textContent = 'window.injected = true';
-          document.head.append(script);
-        }),
-    );
+    const outcome = await injectInlineScript(lab.page);
     expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });
     expect(lab.errors).toEqual([]);
   });

@@ -42,13 +42,17 @@ function plainServer(): Promise<{ url: string; close: () => Promise<void> }> {
   );
 }
 
-/** Each finding's name → its verdict, as the page says them. */
+/**
+ * Each finding's name → its verdict, as the page says them, once the lab's service worker has
+ * kept it for offline use (the user is told).
+ */
 async function findings(page: Page): Promise<Record<string, string>> {
+  await page.getByText('实验室已保存在此浏览器中', { exact: false }).waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: '我的数据' }).click();
   await page.getByRole('button', { name: '站点自检' }).click();
   await page.getByRole('button', { name: '检查此站点' }).click();
   const items = page.getByRole('region', { name: /站点自检/ }).getByRole('listitem');
-  await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(7);
+  await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(8);
   const out: Record<string, string> = {};
   for (const item of await items.all())
     out[(await item.locator('strong').textContent()) ?? ''] =
@@ -58,7 +62,10 @@ async function findings(page: Page): Promise<Record<string, string>> {
 
 describe('the host check', () => {
   it("passes the project's own server, threads optional", async () => {
-    const { page, errors } = await openLab({ url: `${inject('baseUrl')}?demo=off` });
+    const { page, errors } = await openLab({
+      url: `${inject('baseUrl')}?demo=off`,
+      serviceWorkers: 'allow',
+    });
     expect(await findings(page)).toEqual({
       'WebAssembly 以 application/wasm 类型提供': '正常',
       提供预压缩文件: '正常',
@@ -66,6 +73,7 @@ describe('the host check', () => {
       缓存头: '正常',
       '内容安全策略（Content-Security-Policy）响应头': '正常',
       '安全上下文（HTTPS）': '正常',
+      '离线使用（Service Worker）': '正常',
       '跨源隔离（多线程）': '可选',
     });
     expect(errors).toEqual([]);
@@ -74,7 +82,7 @@ describe('the host check', () => {
   it('names what a plain server gets wrong, each with its fix', async () => {
     const server = await plainServer();
     try {
-      const { page } = await openLab({ url: `${server.url}?demo=off` });
+      const { page } = await openLab({ url: `${server.url}?demo=off`, serviceWorkers: 'allow' });
       expect(await findings(page)).toEqual({
         'WebAssembly 以 application/wasm 类型提供': '需修正',
         提供预压缩文件: '需修正',
@@ -82,6 +90,7 @@ describe('the host check', () => {
         缓存头: '需修正',
         '内容安全策略（Content-Security-Policy）响应头': '需修正',
         '安全上下文（HTTPS）': '正常',
+        '离线使用（Service Worker）': '正常',
         '跨源隔离（多线程）': '可选',
       });
       await page.getByText('mime.types', { exact: false }).waitFor();

@@ -48,6 +48,11 @@ export async function openLab(
     profile?: string;
     url?: string;
     firstVisit?: boolean;
+    /**
+     * The lab's offline service worker. Blocked unless a test is about it: its precache would
+     * download the whole site beside every test, and requests it answers bypass `page.route`.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<Lab> {
   const baseUrl = options.url ?? inject('baseUrl');
@@ -63,6 +68,7 @@ export async function openLab(
     args: CHROMIUM_FLAGS,
     locale: options.locale ?? 'zh-CN',
     viewport: { width: 1280, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const requests: string[] = [];
   const errors: string[] = [];
@@ -106,6 +112,27 @@ export async function openLab(
       removeProfile();
     },
   };
+}
+
+/**
+ * Inject an inline script into the page as an attacker's markup would: whether it ran, and which
+ * directive of the Content-Security-Policy stopped it.
+ */
+export function injectInlineScript(page: Page): Promise<{ ran: boolean; violated: string }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violated: string }>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          resolve({
+            ran: Boolean((window as { injected?: boolean }).injected),
+            violated: event.violatedDirective,
+          }),
+        );
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.head.append(script);
+      }),
+  );
 }
 
 /** Nothing may leave the page's origin (data: and blob: URLs stay in the browser). */

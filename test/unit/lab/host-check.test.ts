@@ -14,6 +14,8 @@ const good: HostProbe = {
   metaCsp: true,
   isolated: false,
   secure: true,
+  offlineScope: 'https://lab.example/tools/',
+  pageUrl: 'https://lab.example/tools/?demo=off',
 };
 
 const status = (probe: HostProbe) =>
@@ -28,6 +30,7 @@ describe('the host check', () => {
       cache: 'ok',
       csp: 'ok',
       secure: 'ok',
+      offline: 'ok',
       threads: 'info',
     });
   });
@@ -40,6 +43,7 @@ describe('the host check', () => {
       page: { cacheControl: 'max-age=31536000, immutable', csp: '' },
       secure: false,
       isolated: true,
+      offlineScope: null,
     };
     expect(status(plain)).toEqual({
       'wasm-type': 'fail',
@@ -48,8 +52,14 @@ describe('the host check', () => {
       cache: 'fail',
       csp: 'fail',
       secure: 'fail',
+      offline: 'fail',
       threads: 'ok',
     });
     expect(judgeHost(plain).find((f) => f.id === 'csp')?.seen).toBe('meta');
+  });
+
+  it('does not count a service worker whose scope leaves the page out', () => {
+    const elsewhere = { ...good, offlineScope: 'https://lab.example/other/' };
+    expect(status(elsewhere).offline).toBe('fail');
   });
 });
