@@ -589,8 +589,7 @@ export const en = {
   'data.host': 'Hosting the lab on your own server?',
   'offline.update': 'A new version of the lab is ready. Your work is saved; reload to use it.',
   'offline.reload': 'Reload',
-  'offline.ready':
-    'The lab is kept in this browser: it opens without a network, with the demo data and your kept files.',
+  'offline.ready': 'Ready offline: the lab is kept in this browser.',
   'host.offline.name': 'Offline use (service worker)',
   'host.offline.ok':
     'The lab, its engine and the demo data are kept in this browser; it opens without a network.',

@@ -572,7 +572,7 @@ export const zh: Record<MessageKey, string> = {
   'data.host': '在自己的服务器上部署实验室？',
   'offline.update': '实验室有新版本。当前工作已保存，重新加载即可使用新版本。',
   'offline.reload': '重新加载',
-  'offline.ready': '实验室已保存在此浏览器中：断网也能打开并分析演示数据与保留的文件。',
+  'offline.ready': '已可离线使用：实验室已保存在此浏览器中。',
   'host.offline.name': '离线使用（Service Worker）',
   'host.offline.ok': '实验室、引擎与演示数据已保存在此浏览器中，断网也能打开。',
   'host.offline.fix':

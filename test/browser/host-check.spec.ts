@@ -47,7 +47,7 @@ function plainServer(): Promise<{ url: string; close: () => Promise<void> }> {
  * kept it for offline use (the user is told).
  */
 async function findings(page: Page): Promise<Record<string, string>> {
-  await page.getByText('实验室已保存在此浏览器中', { exact: false }).waitFor({ timeout: 60_000 });
+  await page.getByText('已可离线使用', { exact: false }).waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: '我的数据' }).click();
   await page.getByRole('button', { name: '站点自检' }).click();
   await page.getByRole('button', { name: '检查此站点' }).click();

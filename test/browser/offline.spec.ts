@@ -39,7 +39,7 @@ async function stop(server: Server): Promise<void> {
 
 /** The first visit's worker has kept the lab (the user is told). */
 async function keptForOffline(page: Page): Promise<void> {
-  await page.getByText('实验室已保存在此浏览器中', { exact: false }).waitFor({ timeout: 60_000 });
+  await page.getByText('已可离线使用', { exact: false }).waitFor({ timeout: 60_000 });
 }
 
 describe('the lab offline', () => {
